@@ -50,12 +50,13 @@ export interface History {
   empty_layer?: boolean;
 }
 
+/** Durations are integer nanoseconds; values beyond 2^53 are read as bigint. */
 export interface HealthConfig {
   Test?: string[];
-  Interval?: number;
-  Timeout?: number;
-  StartPeriod?: number;
-  Retries?: number;
+  Interval?: number | bigint;
+  Timeout?: number | bigint;
+  StartPeriod?: number | bigint;
+  Retries?: number | bigint;
 }
 
 /** ggcr v1.Config (the "config" object inside an image config). */
