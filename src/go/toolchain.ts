@@ -1,0 +1,148 @@
+// Which `go` builds the images. With go-version/go-version-file: that release, from the tool
+// cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
+// go.mod asks for. An installed Go is pinned with GOTOOLCHAIN=local, as setup-go does, so the
+// go command never swaps itself for another toolchain.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { KoActionError } from '../errors.js';
+import { addSecret } from '../util/secrets.js';
+import { installGo, normalizeBaseUrl } from './install.js';
+import { defaultGoDownloadBaseUrl } from './listing.js';
+import { parseGoVersionSpec, readGoVersionFile, type GoVersionSpec } from './version-spec.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface SetupGoOptions {
+  readonly goVersion?: string;
+  readonly goVersionFile?: string;
+  /** `go-download-base-url`; empty means https://go.dev/dl. */
+  readonly downloadBaseUrl: string;
+  readonly workingDirectory: string;
+  readonly env: Env;
+  /** Sent as `Authorization: token …` to a custom download base only. */
+  readonly token?: string;
+  /** Node's arch name; defaults to process.arch. */
+  readonly arch?: string;
+}
+
+export type GoSource = 'path' | 'tool-cache' | 'download' | 'ko-go-path';
+
+export interface GoSetup {
+  /** The go binary. */
+  readonly goPath: string;
+  /** As `go version` reports it, without `go`: `1.26.8`. */
+  readonly version: string;
+  readonly source: GoSource;
+}
+
+const exe = process.platform === 'win32' ? 'go.exe' : 'go';
+
+export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
+  const cwd = resolve(opts.workingDirectory);
+  let spec = requestedSpec(opts, cwd);
+  if (!spec) {
+    const existing = await existingGo(opts.env, cwd);
+    if (existing) return existing;
+    const goMod = join(cwd, 'go.mod');
+    if (!existsSync(goMod)) {
+      throw new KoActionError(
+        'GO_INSTALL',
+        `no Go toolchain: go is not on PATH and ${goMod} does not exist`,
+        {
+          where: 'go-version',
+          hint: 'set go-version (or go-version-file), or install Go before this step',
+        },
+      );
+    }
+    spec = readGoVersionFile(goMod, opts.env, 'go.mod');
+    core.info(`No go on PATH; installing Go ${spec.input}, as ${goMod} asks`);
+  }
+
+  const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
+  addSecret(opts.token);
+  const custom = baseUrl !== defaultGoDownloadBaseUrl;
+  const { root, source } = await installGo(spec, {
+    baseUrl,
+    arch: opts.arch ?? process.arch,
+    platform: process.platform,
+    ...(custom && opts.token ? { auth: `token ${opts.token}` } : {}),
+  });
+  core.addPath(join(root, 'bin'));
+  core.exportVariable('GOTOOLCHAIN', 'local');
+  const goPath = join(root, 'bin', exe);
+  const version = await goVersion(goPath, { ...opts.env, GOTOOLCHAIN: 'local' }, cwd);
+  if (version === undefined) {
+    throw new KoActionError('GO_INSTALL', `${goPath} version failed`, {
+      hint: `the Go install at ${root} is broken; remove it from the tool cache and retry`,
+    });
+  }
+  core.info(`Using Go ${version} (${source}) at ${goPath}`);
+  return { goPath, version, source };
+}
+
+function requestedSpec(opts: SetupGoOptions, cwd: string): GoVersionSpec | undefined {
+  if (opts.goVersion?.trim()) {
+    if (opts.goVersionFile?.trim())
+      core.warning('Both go-version and go-version-file are set; using go-version');
+    return parseGoVersionSpec(opts.goVersion);
+  }
+  const file = opts.goVersionFile?.trim();
+  if (!file) return undefined;
+  // Relative to working-directory; setup-go users' workspace-relative paths also work.
+  const inWorkDir = resolve(cwd, file);
+  const inWorkspace = resolve(file);
+  const path = existsSync(inWorkDir) || !existsSync(inWorkspace) ? inWorkDir : inWorkspace;
+  return readGoVersionFile(path, opts.env);
+}
+
+async function existingGo(env: Env, cwd: string): Promise<GoSetup | undefined> {
+  const koGoPath = env['KO_GO_PATH']?.trim();
+  if (koGoPath) {
+    const goPath =
+      koGoPath.includes('/') || koGoPath.includes('\\')
+        ? resolve(koGoPath)
+        : findOnPath(koGoPath, env);
+    const version = goPath && (await goVersion(goPath, env, cwd));
+    if (!goPath || !version) {
+      throw new KoActionError('GO_INSTALL', `KO_GO_PATH=${koGoPath} is not a working go binary`, {
+        where: 'KO_GO_PATH',
+        hint: 'point KO_GO_PATH at a go binary, or unset it',
+      });
+    }
+    return { goPath, version, source: 'ko-go-path' };
+  }
+  const goPath = findOnPath(exe, env);
+  const version = goPath && (await goVersion(goPath, env, cwd));
+  return goPath && version ? { goPath, version, source: 'path' } : undefined;
+}
+
+function findOnPath(name: string, env: Env): string | undefined {
+  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** `go version` → `1.26.8`, or undefined when the binary does not run. */
+function goVersion(goPath: string, env: Env, cwd: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    execFile(
+      goPath,
+      ['version'],
+      { env, cwd: existsSync(cwd) ? cwd : undefined, timeout: 300_000 },
+      (err, stdout) => {
+        if (err) core.info(`${goPath} version failed: ${err.message.split('\n')[0] ?? ''}`);
+        done(err ? undefined : /go version (?:devel )?go(\S+)/.exec(stdout)?.[1]);
+      },
+    );
+  });
+}
