@@ -1,0 +1,303 @@
+// Registry authentication (ggcr transport/ping.go, bearer.go, basic.go): ping `/v2/`, answer
+// the Basic or Bearer challenge, exchange credentials for a scoped token, and refresh it when
+// it expires or a 401 asks for more scope. Authorization only ever goes to the registry's
+// own origin (and Basic credentials to the token realm's).
+import { KoActionError } from '../errors.js';
+import { addSecret, redact } from '../util/secrets.js';
+import { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
+import type { Credentials } from './credentials.js';
+import { displayUrl, registryError } from './errors.js';
+import { defaultScheme } from './reference.js';
+import type { HttpResponse, Transport } from './transport.js';
+
+export { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
+
+export const oauthClientId = 'ko-action';
+const defaultExpirySeconds = 60;
+/** Refresh a little early so a token does not expire in flight. */
+const expirySlackMs = 10_000;
+
+export interface PingResult {
+  /** `https://host` or `http://host`: what answered `/v2/`. */
+  readonly base: URL;
+  /** Undefined when `/v2/` answered 200 (no auth needed). */
+  readonly challenge: Challenge | undefined;
+}
+
+/**
+ * Find the registry's scheme and challenge. Loopback/private hosts (and `insecure`) try HTTPS
+ * first and fall back to plain HTTP, as ggcr does, so a TLS registry on 127.0.0.1 works too.
+ */
+export async function ping(
+  transport: Transport,
+  registry: string,
+  insecure: boolean,
+): Promise<PingResult> {
+  const schemes = insecure || defaultScheme(registry) === 'http' ? ['https', 'http'] : ['https'];
+  const failures: unknown[] = [];
+  for (const scheme of schemes) {
+    const url = new URL(`${scheme}://${registry}/v2/`);
+    let res: HttpResponse;
+    try {
+      res = await transport.request({ method: 'GET', url });
+    } catch (e) {
+      failures.push(e);
+      continue;
+    }
+    const base = new URL(`${scheme}://${registry}`);
+    if (res.status === 200) {
+      await res.dump();
+      return { base, challenge: undefined };
+    }
+    if (res.status === 401) {
+      const challenge = pickChallenge(parseChallenges(res.headerAll('www-authenticate')));
+      await res.dump();
+      if (!challenge) {
+        throw new KoActionError(
+          'REGISTRY_AUTH',
+          `${registry} answered 401 to /v2/ without a Basic or Bearer challenge`,
+          {
+            where: registry,
+          },
+        );
+      }
+      return { base, challenge };
+    }
+    failures.push(
+      registryError({ registry, method: 'GET', url, status: res.status, body: await res.text() }),
+    );
+  }
+  // The HTTPS failure explains more (a certificate problem) than "plain HTTP got 400".
+  const tls = failures.find(
+    (e) => e instanceof KoActionError && /certificate|TLS|SSL/i.test(e.message + (e.hint ?? '')),
+  );
+  throw tls ?? failures[failures.length - 1];
+}
+
+export class Authenticator {
+  private readonly scopes: string[] = [];
+  private token: { value: string; expiresAt: number } | undefined;
+  private refreshing: Promise<void> | undefined;
+  private identityToken: string | undefined;
+  private readonly basicHeader: string | undefined;
+
+  constructor(
+    private readonly transport: Transport,
+    readonly registry: string,
+    private readonly pinged: PingResult,
+    private readonly creds: Credentials | undefined,
+  ) {
+    this.identityToken = creds?.identityToken;
+    if (creds && (creds.username || creds.password) && !creds.identityToken) {
+      addSecret(creds.password);
+      const encoded = Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+      addSecret(encoded);
+      this.basicHeader = `Basic ${encoded}`;
+    }
+  }
+
+  /** Bearer tokens can be refreshed after a 401; Basic credentials cannot. */
+  get bearer(): boolean {
+    return this.pinged.challenge?.scheme === 'bearer';
+  }
+
+  get base(): URL {
+    return this.pinged.base;
+  }
+
+  /** Ask for more scopes; the next request fetches a token that covers them. */
+  addScopes(scopes: readonly string[]): void {
+    const merged = mergeScopes(this.scopes, scopes);
+    if (merged.join(' ') === this.scopes.join(' ')) return;
+    this.scopes.splice(0, this.scopes.length, ...merged);
+    this.token = undefined;
+  }
+
+  /** Make sure a valid token is at hand (Bearer only). */
+  async ready(): Promise<void> {
+    if (this.pinged.challenge?.scheme !== 'bearer') return;
+    if (this.token && this.token.expiresAt - expirySlackMs > Date.now()) return;
+    await this.refresh();
+  }
+
+  /** The Authorization header for a URL: only for the registry's own origin. */
+  readonly authorize = (url: URL): string | undefined => {
+    if (url.origin !== this.pinged.base.origin) return undefined;
+    const scheme = this.pinged.challenge?.scheme;
+    if (scheme === 'bearer') return this.token ? `Bearer ${this.token.value}` : undefined;
+    if (scheme === 'basic') return this.basicHeader;
+    return undefined;
+  };
+
+  /**
+   * After a 401 to a Bearer registry: merge any scope its challenge asks for (the token may
+   * also just be stale) and refresh; the caller retries once.
+   */
+  async handleUnauthorized(wwwAuthenticate: readonly string[]): Promise<void> {
+    const wanted = parseChallenges(wwwAuthenticate)
+      .filter((c) => c.scheme === 'bearer')
+      .flatMap((c) => (c.params.scope ? c.params.scope.split(' ') : []));
+    // Some registries only read the first scope, so the asked-for ones go first (as ggcr does).
+    const merged = mergeScopes(wanted, this.scopes);
+    this.scopes.splice(0, this.scopes.length, ...merged);
+    this.token = undefined;
+    await this.refresh();
+  }
+
+  private refresh(): Promise<void> {
+    this.refreshing ??= this.fetchToken().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  private async fetchToken(): Promise<void> {
+    const challenge = this.pinged.challenge;
+    const realm = challenge?.params.realm;
+    if (!realm) {
+      throw new KoActionError(
+        'REGISTRY_AUTH',
+        `${this.registry} sent a Bearer challenge without a realm`,
+        {
+          where: this.registry,
+        },
+      );
+    }
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new KoActionError(
+        'REGISTRY_AUTH',
+        `${this.registry} sent an invalid token realm "${realm}"`,
+        {
+          where: this.registry,
+        },
+      );
+    }
+    const service = challenge.params.service;
+    let res = this.identityToken ? await this.postOauth(url, service) : undefined;
+    if (!res || res.status === 404) {
+      // Not every token server speaks OAuth2; the GET form works everywhere.
+      await res?.dump();
+      res = await this.getToken(url, service);
+    }
+    const body = await res.text();
+    if (res.status !== 200) {
+      throw registryError({
+        registry: this.registry,
+        method: this.identityToken ? 'POST' : 'GET',
+        url,
+        status: res.status,
+        body,
+        action: 'getting a registry token',
+      });
+    }
+    let parsed: {
+      token?: unknown;
+      access_token?: unknown;
+      expires_in?: unknown;
+      refresh_token?: unknown;
+    };
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      throw new KoActionError(
+        'REGISTRY_AUTH',
+        `the token endpoint ${displayUrl(url)} did not answer JSON`,
+        {
+          where: this.registry,
+        },
+      );
+    }
+    const value =
+      typeof parsed.token === 'string' && parsed.token ? parsed.token : parsed.access_token;
+    if (typeof value !== 'string' || !value) {
+      throw new KoActionError(
+        'REGISTRY_AUTH',
+        `the token endpoint ${displayUrl(url)} returned no token`,
+        {
+          where: this.registry,
+        },
+      );
+    }
+    addSecret(value);
+    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token) {
+      addSecret(parsed.refresh_token);
+      this.identityToken = parsed.refresh_token;
+    }
+    const seconds =
+      typeof parsed.expires_in === 'number' && parsed.expires_in > 0
+        ? parsed.expires_in
+        : defaultExpirySeconds;
+    this.token = { value, expiresAt: Date.now() + seconds * 1000 };
+  }
+
+  private getToken(realm: URL, service: string | undefined): Promise<HttpResponse> {
+    const url = new URL(realm);
+    if (service) url.searchParams.set('service', service);
+    for (const s of this.scopes) url.searchParams.append('scope', s);
+    const basic = this.basicHeader;
+    return this.transport.request({
+      method: 'GET',
+      url,
+      // Credentials go to the realm's origin only, never to where it might redirect.
+      authorize: (u) => (u.origin === realm.origin ? basic : undefined),
+    });
+  }
+
+  private postOauth(realm: URL, service: string | undefined): Promise<HttpResponse> {
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: this.identityToken ?? '',
+      client_id: oauthClientId,
+      scope: this.scopes.join(' '),
+    });
+    if (service) form.set('service', service);
+    return this.transport.request({
+      method: 'POST',
+      url: realm,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      retry: true,
+    });
+  }
+
+  /** For debug output. */
+  describe(): string {
+    const how = this.pinged.challenge?.scheme ?? 'none';
+    return redact(
+      `${this.registry} via ${this.pinged.base.protocol}// auth=${how} creds=${this.creds?.source ?? 'anonymous'}`,
+    );
+  }
+}
+
+/**
+ * Union of token scopes, one entry per resource with the actions merged, in first-seen order:
+ * `repository:a:pull` + `repository:a:push,pull` → `repository:a:pull,push`.
+ */
+export function mergeScopes(first: readonly string[], second: readonly string[]): string[] {
+  const order: string[] = [];
+  const actions = new Map<string, string[]>();
+  for (const scope of [...first, ...second]) {
+    const colon = scope.lastIndexOf(':');
+    // `repository:host:5000/x:pull` has colons in the name: the actions follow the last one.
+    const resource = colon > 0 ? scope.slice(0, colon) : scope;
+    const acts =
+      colon > 0
+        ? scope
+            .slice(colon + 1)
+            .split(',')
+            .filter(Boolean)
+        : [];
+    let have = actions.get(resource);
+    if (!have) {
+      have = [];
+      actions.set(resource, have);
+      order.push(resource);
+    }
+    for (const a of acts) if (!have.includes(a)) have.push(a);
+  }
+  return order.map((r) => {
+    const acts = actions.get(r) ?? [];
+    return acts.length ? `${r}:${acts.join(',')}` : r;
+  });
+}

@@ -1,0 +1,276 @@
+// Our OCI distribution client for one registry: blobs, manifests, tags and referrers over the
+// transport, with authentication handled once per client. Everything read is verified against
+// the digest it was asked for; a mismatch is an error, never data.
+import type { Readable } from 'node:stream';
+import { KoActionError } from '../errors.js';
+import { sha256, type Digest } from '../image/digest.js';
+import { MediaType, manifestAccept } from '../image/media-types.js';
+import type { IndexManifest } from '../image/types.js';
+import { limit, type Limiter } from '../util/limit.js';
+import { Authenticator, ping } from './auth.js';
+import type { Credentials } from './credentials.js';
+import { registryError } from './errors.js';
+import { repositoryScope, type Reference } from './reference.js';
+import { Transport, type HttpRequest, type HttpResponse, type RetryOptions } from './transport.js';
+import { listReferrers, listTags } from './listing.js';
+import { mountBlob, uploadBlob, uploadStream, type UploadableBlob } from './upload.js';
+import { verifiedStream } from './verify.js';
+
+export type { UploadableBlob } from './upload.js';
+
+export interface ClientOptions {
+  /** Undefined: anonymous. */
+  readonly credentials?: Credentials | undefined;
+  /** Accept plain HTTP and unverified TLS. */
+  readonly insecure?: boolean;
+  /** Extra CA certificates (PEM). */
+  readonly ca?: string | Buffer;
+  /** Concurrent blob transfers (`jobs`). */
+  readonly jobs?: number;
+  readonly retry?: RetryOptions;
+  readonly userAgent?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface FetchedManifest {
+  readonly bytes: Buffer;
+  readonly mediaType: string;
+  readonly digest: Digest;
+}
+
+export interface ManifestHead {
+  readonly digest: Digest;
+  readonly mediaType: string;
+  readonly size: number;
+}
+
+/** A request relative to the registry (`/v2/...`) or an absolute URL (an upload Location). */
+export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & { readonly url: string | URL };
+
+export class RegistryClient {
+  readonly limit: Limiter;
+  readonly transport: Transport;
+  private readonly session: () => Promise<Authenticator>;
+
+  constructor(
+    readonly registry: string,
+    opts: ClientOptions = {},
+  ) {
+    this.transport = new Transport({
+      registry,
+      ...(opts.insecure ? { insecure: true } : {}),
+      ...(opts.ca ? { ca: opts.ca } : {}),
+      ...(opts.retry ? { retry: opts.retry } : {}),
+      ...(opts.userAgent ? { userAgent: opts.userAgent } : {}),
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+    this.limit = limit(opts.jobs ?? 4);
+    const start = async (): Promise<Authenticator> => {
+      const pinged = await ping(this.transport, registry, opts.insecure ?? false);
+      const auth = new Authenticator(this.transport, registry, pinged, opts.credentials);
+      opts.log?.(auth.describe());
+      return auth;
+    };
+    // One ping per client; a failed one is not remembered, so the next call pings again.
+    let pending: Promise<Authenticator> | undefined;
+    this.session = () => {
+      pending ??= start().catch((e: unknown) => {
+        pending = undefined;
+        throw e;
+      });
+      return pending;
+    };
+  }
+
+  /** Ask for token scopes up front (push scopes, mount sources) so one token covers a push. */
+  async addScopes(scopes: readonly string[]): Promise<void> {
+    (await this.session()).addScopes(scopes);
+  }
+
+  /** Send with auth; a 401 that more scope or a fresh token can fix is retried once. */
+  async send(req: ClientRequest): Promise<HttpResponse> {
+    const auth = await this.session();
+    const url =
+      typeof req.url === 'string' && req.url.startsWith('/')
+        ? new URL(req.url, auth.base)
+        : new URL(req.url);
+    await auth.ready();
+    const res = await this.transport.request({ ...req, url, authorize: auth.authorize });
+    if (res.status !== 401 || !auth.bearer) return res;
+    const challenges = res.headerAll('www-authenticate');
+    await res.dump();
+    await auth.handleUnauthorized(challenges);
+    return this.transport.request({ ...req, url, authorize: auth.authorize });
+  }
+
+  /** Throw the registry's error unless the status is one of `ok`. */
+  async expect(
+    res: HttpResponse,
+    ok: readonly number[],
+    method: string,
+    action?: string,
+  ): Promise<void> {
+    if (ok.includes(res.status)) return;
+    const body = method === 'HEAD' ? undefined : await res.text().catch(() => undefined);
+    if (method === 'HEAD') await res.dump();
+    throw registryError({
+      registry: this.registry,
+      method,
+      url: res.url,
+      status: res.status,
+      body,
+      ...(action ? { action } : {}),
+    });
+  }
+
+  async blobExists(repo: string, digest: Digest): Promise<boolean> {
+    await this.addScopes([repositoryScope(repo, 'pull')]);
+    const res = await this.send({ method: 'HEAD', url: `/v2/${repo}/blobs/${digest}` });
+    if (res.status === 404) {
+      await res.dump();
+      return false;
+    }
+    await this.expect(res, [200], 'HEAD', `checking blob ${digest}`);
+    await res.dump();
+    return true;
+  }
+
+  /** Stream a blob; the stream errors if its bytes do not hash to `digest`. */
+  async openBlob(repo: string, digest: Digest, size?: number): Promise<Readable> {
+    await this.addScopes([repositoryScope(repo, 'pull')]);
+    const res = await this.send({ method: 'GET', url: `/v2/${repo}/blobs/${digest}` });
+    await this.expect(res, [200], 'GET', `fetching blob ${digest} from ${repo}`);
+    return verifiedStream(res.body, digest, size, `${this.registry}/${repo}`);
+  }
+
+  /** A whole blob in memory, verified. */
+  async fetchBlob(repo: string, digest: Digest, size?: number): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.openBlob(repo, digest, size)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** POST then one PUT with the whole blob (retried as a whole on temporary errors). */
+  uploadBlob(repo: string, blob: UploadableBlob): Promise<void> {
+    return uploadBlob(this, repo, blob);
+  }
+
+  /** Chunked PATCH upload of a stream whose digest is learnt on the way. */
+  uploadStream(
+    repo: string,
+    stream: Readable,
+    chunkSize?: number,
+  ): Promise<{ digest: Digest; size: number }> {
+    return uploadStream(this, repo, stream, chunkSize);
+  }
+
+  /** Cross-repository mount; if the registry declines (202), the blob is uploaded instead. */
+  mountBlob(repo: string, blob: UploadableBlob, fromRepo: string): Promise<'mounted' | 'uploaded'> {
+    return mountBlob(this, repo, blob, fromRepo);
+  }
+
+  async getManifest(ref: Reference): Promise<FetchedManifest> {
+    await this.addScopes([repositoryScope(ref.repository, 'pull')]);
+    const res = await this.send({
+      method: 'GET',
+      url: `/v2/${ref.repository}/manifests/${ref.identifier}`,
+      headers: { accept: manifestAccept.join(', ') },
+    });
+    await this.expect(res, [200], 'GET', `fetching manifest ${ref.name}`);
+    const bytes = await res.bytes();
+    const digest = sha256(bytes);
+    if (ref.digest && digest !== ref.digest) {
+      throw new KoActionError(
+        'DIGEST_MISMATCH',
+        `manifest ${ref.name} has digest ${digest}, not the one asked for`,
+        {
+          where: this.registry,
+          hint: 'the registry or a proxy altered the manifest; do not trust this registry path',
+        },
+      );
+    }
+    return { bytes, digest, mediaType: manifestMediaType(res.header('content-type'), bytes) };
+  }
+
+  /** HEAD a manifest: undefined when the registry has no such tag or digest (404). */
+  async headManifest(ref: Reference): Promise<ManifestHead | undefined> {
+    await this.addScopes([repositoryScope(ref.repository, 'pull')]);
+    const res = await this.send({
+      method: 'HEAD',
+      url: `/v2/${ref.repository}/manifests/${ref.identifier}`,
+      headers: { accept: manifestAccept.join(', ') },
+    });
+    if (res.status === 404) {
+      await res.dump();
+      return undefined;
+    }
+    await this.expect(res, [200], 'HEAD', `checking manifest ${ref.name}`);
+    await res.dump();
+    const digest = res.header('docker-content-digest');
+    const mediaType = res.header('content-type');
+    const size = Number(res.header('content-length'));
+    if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest) || !mediaType) {
+      // Some registries omit the digest on HEAD: fall back to fetching the bytes.
+      const got = await this.getManifest(ref);
+      return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
+    }
+    return { digest: digest as Digest, mediaType: stripParams(mediaType), size };
+  }
+
+  /** PUT manifest bytes under a tag or digest; returns their digest. */
+  async putManifest(
+    repo: string,
+    tagOrDigest: string,
+    bytes: Uint8Array,
+    mediaType: string,
+  ): Promise<Digest> {
+    await this.addScopes([repositoryScope(repo, 'push,pull')]);
+    const res = await this.send({
+      method: 'PUT',
+      url: `/v2/${repo}/manifests/${tagOrDigest}`,
+      headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+      body: bytes,
+      retry: true,
+    });
+    await this.expect(
+      res,
+      [200, 201, 202],
+      'PUT',
+      `pushing manifest ${this.registry}/${repo}:${tagOrDigest}`,
+    );
+    await res.dump();
+    return sha256(bytes);
+  }
+
+  /** Every tag, following `Link: <…>; rel="next"` pages. A missing repository has none. */
+  listTags(repo: string, pageSize = 1000): Promise<string[]> {
+    return listTags(this, repo, pageSize);
+  }
+
+  /** OCI 1.1 referrers of a digest; a registry without the API (404) has none. */
+  listReferrers(repo: string, digest: Digest, artifactType?: string): Promise<IndexManifest> {
+    return listReferrers(this, repo, digest, artifactType);
+  }
+
+  async close(): Promise<void> {
+    await this.transport.close();
+  }
+}
+
+function stripParams(contentType: string): string {
+  return (contentType.split(';')[0] ?? contentType).trim();
+}
+
+/** Content-Type, unless it is generic; then the manifest's own mediaType field. */
+function manifestMediaType(contentType: string | undefined, bytes: Buffer): string {
+  const ct = contentType ? stripParams(contentType) : '';
+  if (ct && ct !== 'application/json' && ct !== 'text/plain' && ct !== 'application/octet-stream')
+    return ct;
+  try {
+    const mt = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType;
+    if (typeof mt === 'string') return mt;
+  } catch {
+    // fall through
+  }
+  return ct || MediaType.OciManifest;
+}

@@ -1,0 +1,185 @@
+// Blob uploads (distribution spec "pushing blobs"): POST for a session, then one PUT with the
+// whole blob when its size and digest are known, or PATCH chunks then a closing PUT for a stream.
+// A cross-repository mount is a POST with `mount=&from=`: 201 means done, 202 is a session.
+import type { Readable } from 'node:stream';
+import { KoActionError } from '../errors.js';
+import { DigestCounter, type Digest } from '../image/digest.js';
+import { RegistryError } from './errors.js';
+import { repositoryScope } from './reference.js';
+import { errorCode } from './transport.js';
+import type { RegistryClient } from './client.js';
+
+export interface UploadableBlob {
+  readonly digest: Digest;
+  readonly size: number;
+  /** Opens the exact bytes again for every attempt. */
+  open(): Promise<Readable>;
+}
+
+const octetStream = 'application/octet-stream';
+const defaultChunkSize = 8 * 1024 * 1024;
+/** ggcr's whole-operation backoff: ~1 s, then ~3 s. */
+const operationDelaysMs = [1_000, 3_000];
+const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+
+export async function uploadBlob(
+  client: RegistryClient,
+  repo: string,
+  blob: UploadableBlob,
+  location?: URL,
+): Promise<void> {
+  await client.addScopes([repositoryScope(repo, 'push,pull')]);
+  let session = location;
+  await retryOperation(async () => {
+    // A session is single-use: a retry starts a new one.
+    const loc = session ?? (await startUpload(client, repo));
+    session = undefined;
+    if (loc === 'mounted') return;
+    await putBlob(client, loc, blob);
+  });
+}
+
+export async function mountBlob(
+  client: RegistryClient,
+  repo: string,
+  blob: UploadableBlob,
+  fromRepo: string,
+): Promise<'mounted' | 'uploaded'> {
+  await client.addScopes([repositoryScope(repo, 'push,pull'), repositoryScope(fromRepo, 'pull')]);
+  let started: URL | 'mounted' | undefined;
+  try {
+    started = await startUpload(client, repo, { mount: blob.digest, from: fromRepo });
+  } catch {
+    // A failed mount is retried once as a plain upload (ggcr does the same).
+    started = undefined;
+  }
+  if (started === 'mounted') return 'mounted';
+  await uploadBlob(client, repo, blob, started);
+  return 'uploaded';
+}
+
+export async function uploadStream(
+  client: RegistryClient,
+  repo: string,
+  stream: Readable,
+  chunkSize = defaultChunkSize,
+): Promise<{ digest: Digest; size: number }> {
+  await client.addScopes([repositoryScope(repo, 'push,pull')]);
+  const started = await startUpload(client, repo);
+  if (started === 'mounted')
+    throw new KoActionError('REGISTRY', 'registry mounted a blob it was not asked to mount');
+  let location = started;
+  const counter = new DigestCounter();
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingSize === 0) return;
+    const chunk = Buffer.concat(pending, pendingSize);
+    const start = counter.size - pendingSize;
+    pending = [];
+    pendingSize = 0;
+    const res = await client.send({
+      method: 'PATCH',
+      url: location,
+      headers: {
+        'content-type': octetStream,
+        'content-length': String(chunk.length),
+        'content-range': `${start}-${start + chunk.length - 1}`,
+      },
+      body: chunk,
+      retry: false,
+    });
+    await client.expect(res, [202, 204], 'PATCH', `uploading a chunk to ${repo}`);
+    await res.dump();
+    location = nextLocation(res.header('location'), res.url, location);
+  };
+  for await (const data of stream) {
+    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as Uint8Array);
+    counter.update(chunk);
+    pending.push(chunk);
+    pendingSize += chunk.length;
+    if (pendingSize >= chunkSize) await flush();
+  }
+  await flush();
+  const digest = counter.digest();
+  const res = await client.send({
+    method: 'PUT',
+    url: withDigest(location, digest),
+    headers: { 'content-type': octetStream, 'content-length': '0' },
+    retry: false,
+  });
+  await client.expect(res, [201], 'PUT', `committing blob ${digest} to ${repo}`);
+  await res.dump();
+  return { digest, size: counter.size };
+}
+
+/** POST a session (or a mount). */
+async function startUpload(
+  client: RegistryClient,
+  repo: string,
+  mount?: { mount: Digest; from: string },
+): Promise<URL | 'mounted'> {
+  const query = mount
+    ? `?${new URLSearchParams({ from: mount.from, mount: mount.mount }).toString()}`
+    : '';
+  const res = await client.send({
+    method: 'POST',
+    url: `/v2/${repo}/blobs/uploads/${query}`,
+    headers: { 'content-type': 'application/json', 'content-length': '0' },
+    retry: false,
+  });
+  if (res.status === 201 && mount) {
+    await res.dump();
+    return 'mounted';
+  }
+  await client.expect(res, [202], 'POST', `starting an upload to ${repo}`);
+  await res.dump();
+  const location = res.header('location');
+  if (!location) {
+    throw new KoActionError('REGISTRY', `${client.registry} started an upload without a Location`, {
+      where: client.registry,
+    });
+  }
+  return new URL(location, res.url);
+}
+
+async function putBlob(client: RegistryClient, location: URL, blob: UploadableBlob): Promise<void> {
+  const res = await client.send({
+    method: 'PUT',
+    url: withDigest(location, blob.digest),
+    // application/octet-stream: with a form type the registry parses the body and rejects it.
+    headers: { 'content-type': octetStream, 'content-length': String(blob.size) },
+    body: () => blob.open(),
+    retry: false,
+  });
+  await client.expect(res, [201], 'PUT', `uploading blob ${blob.digest}`);
+  await res.dump();
+}
+
+function withDigest(location: URL, digest: Digest): URL {
+  const url = new URL(location);
+  url.searchParams.set('digest', digest);
+  return url;
+}
+
+function nextLocation(header: string | undefined, base: URL, current: URL): URL {
+  return header ? new URL(header, base) : current;
+}
+
+export function isTemporary(e: unknown): boolean {
+  if (e instanceof RegistryError) return e.temporary;
+  return temporaryNetworkCodes.has(errorCode(e));
+}
+
+async function retryOperation(op: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await op();
+      return;
+    } catch (e) {
+      const delay = operationDelaysMs[attempt];
+      if (delay === undefined || !isTemporary(e)) throw e;
+      await new Promise((r) => setTimeout(r, delay * (0.9 + Math.random() * 0.2)));
+    }
+  }
+}
