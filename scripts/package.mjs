@@ -1,0 +1,29 @@
+// Rebuilds dist/ from src/: one ncc bundle per entry point. CI fails when dist/ differs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+const bundles = [
+  ['src/main.ts', 'dist'],
+  ['src/cli.ts', 'dist/cli'],
+];
+rmSync('dist', { recursive: true, force: true });
+for (const [entry, out] of bundles) {
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+    ],
+    { stdio: 'inherit' },
+  );
+  // ncc emits ESM; the nearest package.json must say so (as actions/setup-go commits it).
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/package.json`, '{ "type": "module" }\n');
+}

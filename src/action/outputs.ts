@@ -1,0 +1,81 @@
+// Step outputs and the job summary.
+import * as core from '@actions/core';
+import { metadataJson, type RunResult } from './result.js';
+
+export async function reportOutputs(result: RunResult): Promise<void> {
+  const first = result.images[0];
+  await core.group('Outputs', () => {
+    if (first) {
+      set('image', first.ref);
+      set('digest', first.digest);
+    }
+    set('images', result.images.map((i) => i.ref).join('\n'));
+    set('metadata', metadataJson(result.images));
+    if (result.ociLayoutPath) set('oci-layout-path', result.ociLayoutPath);
+    if (result.resolvedYaml !== undefined) set('resolved-yaml', result.resolvedYaml);
+    if (result.resolvedFile) set('resolved-file', result.resolvedFile);
+    if (result.cacheHit !== undefined) set('cache-hit', String(result.cacheHit));
+    return Promise.resolve();
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await writeSummary(result);
+}
+
+function set(name: string, value: string): void {
+  core.info(`${name}: ${value}`);
+  core.setOutput(name, value);
+}
+
+async function writeSummary(result: RunResult): Promise<void> {
+  const s = core.summary.addHeading('ko-action', 2);
+  const rows: Parameters<typeof core.summary.addTable>[0] = [
+    [
+      { data: 'Image', header: true },
+      { data: 'Platform', header: true },
+      { data: 'Digest', header: true },
+      { data: 'Tags', header: true },
+    ],
+  ];
+  for (const img of result.images) {
+    rows.push([
+      { data: `<code>${escapeHtml(img.name)}</code>` },
+      { data: img.platforms.length > 1 ? 'index' : (img.platforms[0]?.platform ?? '') },
+      { data: `<code>${img.digest}</code>` },
+      { data: img.tags.map(escapeHtml).join(', ') },
+    ]);
+    if (img.platforms.length > 1) {
+      for (const p of img.platforms) {
+        rows.push([
+          { data: '' },
+          { data: p.platform },
+          { data: `<code>${p.digest}</code>` },
+          { data: '' },
+        ]);
+      }
+    }
+  }
+  s.addTable(rows);
+  const t = result.timings;
+  s.addHeading('Timings', 3).addTable([
+    [
+      { data: 'Go install', header: true },
+      { data: 'Compile', header: true },
+      { data: 'Layering', header: true },
+      { data: 'Upload', header: true },
+    ],
+    [seconds(t.goInstall), seconds(t.compile), seconds(t.layering), seconds(t.upload)].map(
+      (data) => ({ data }),
+    ),
+  ]);
+  if (result.resolvedYaml !== undefined) {
+    s.addDetails('Resolved YAML', `<pre>${escapeHtml(result.resolvedYaml)}</pre>`);
+  }
+  await s.write();
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,101 @@
+// What one step does with its inputs: install Go, build and publish, report.
+import * as core from '@actions/core';
+import { runBuild } from '../build/engine.js';
+import { GoBuildError } from '../build/go-build.js';
+import { planBuild } from '../build/plan.js';
+import { KoActionError } from '../errors.js';
+import { setupGo } from '../go/toolchain.js';
+import { ClientPool } from '../publish/clients.js';
+import { parseRepository } from '../registry/reference.js';
+import { addSecret } from '../util/secrets.js';
+import type { Inputs } from './inputs.js';
+import { reportOutputs } from './outputs.js';
+import { emptyTimings } from './result.js';
+
+export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  rejectUnimplemented(inputs);
+  addSecret(inputs.password);
+  addSecret(inputs.githubToken);
+  const plan = planBuild(inputs, env);
+  const timings = emptyTimings();
+
+  const goStarted = Date.now();
+  const go = await core.group('Set up Go', () =>
+    setupGo({
+      ...(inputs.goVersion ? { goVersion: inputs.goVersion } : {}),
+      ...(inputs.goVersionFile ? { goVersionFile: inputs.goVersionFile } : {}),
+      downloadBaseUrl: inputs.goDownloadBaseUrl,
+      workingDirectory: plan.workingDirectory,
+      env,
+      ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    }),
+  );
+  timings.goInstall = Date.now() - goStarted;
+  core.info(`Go ${go.version} (${go.source}): ${go.goPath}`);
+
+  const clients = new ClientPool({
+    env,
+    targetRegistry: plan.repo && plan.push ? parseRepository(plan.repo).registry : undefined,
+    username: inputs.username,
+    password: inputs.password,
+    githubToken: inputs.githubToken,
+    insecure: inputs.insecureRegistry,
+    jobs: plan.jobs,
+    log: (line) => core.debug(line),
+  });
+  try {
+    const images = await runBuild(plan, {
+      goPath: go.goPath,
+      env: { ...env, GOTOOLCHAIN: env.GOTOOLCHAIN ?? 'local' },
+      clients,
+      timings,
+      log: (line) => core.info(line),
+    });
+    await reportOutputs({
+      images,
+      ...(plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath }),
+      timings,
+    });
+  } catch (e) {
+    if (e instanceof GoBuildError) annotate(e);
+    throw e;
+  } finally {
+    await clients.close();
+  }
+}
+
+/** Compile errors become file annotations, the output itself goes to the log. */
+function annotate(e: GoBuildError): void {
+  core.info(e.output);
+  for (const d of e.diagnostics) {
+    core.error(d.message, {
+      title: 'go build',
+      file: d.file,
+      startLine: d.line,
+      ...(d.column ? { startColumn: d.column } : {}),
+    });
+  }
+}
+
+/** Inputs whose feature has not landed fail loudly instead of being ignored. */
+function rejectUnimplemented(inputs: Inputs): void {
+  const pending: [keyof Inputs, string][] = [
+    ['merge', 'merge'],
+    ['resolve', 'resolve'],
+    ['resolvedFile', 'resolved-file'],
+    ['config', 'config'],
+  ];
+  for (const [key, input] of pending) {
+    const v = inputs[key];
+    if (Array.isArray(v) ? v.length > 0 : v !== undefined) {
+      throw new KoActionError('NOT_IMPLEMENTED', `the ${input} input is not supported yet`, {
+        where: input,
+        hint: 'remove it from the step; it lands in a later release',
+      });
+    }
+  }
+  if (inputs.sbom === 'spdx') {
+    core.warning('sbom: SPDX SBOMs are not attached yet; set sbom: none to silence this warning.');
+  }
+  if (inputs.cache) core.info('cache: KOCACHE/GOCACHE restore and save are not implemented yet.');
+}

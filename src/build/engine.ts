@@ -1,0 +1,152 @@
+// The build engine shared by the action and the CLI: packages → images → registry or layout.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BuiltImage, Timings } from '../action/result.js';
+import type { Artifact } from '../image/artifact.js';
+import { parseLayoutReference } from '../image/layout-source.js';
+import { formatPlatform, type PlatformSpec } from '../image/platform.js';
+import type { Platform } from '../image/types.js';
+import { imageName, namingImportPath, printedReference } from '../naming/namer.js';
+import type { ClientPool } from '../publish/clients.js';
+import { writeToLayout } from '../publish/layout.js';
+import { pushArtifact } from '../registry/push.js';
+import { parseReference, parseRepository } from '../registry/reference.js';
+import { limit } from '../util/limit.js';
+import { KeyedOnce } from '../util/once.js';
+import { loadBase, type Base } from './base-image.js';
+import { buildArtifact } from './builder.js';
+import { listPackages, type GoPackage } from './go-packages.js';
+import { layoutReader } from './layout-base.js';
+import type { BuildPlan } from './plan.js';
+import { registryReader } from './registry-base.js';
+import { scratchName, scratchReader } from './scratch-base.js';
+
+export interface EngineDeps {
+  readonly goPath: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly clients: ClientPool;
+  readonly timings: Timings;
+  readonly log: (line: string) => void;
+}
+
+export async function runBuild(plan: BuildPlan, deps: EngineDeps): Promise<BuiltImage[]> {
+  const tmp = await mkdtemp(join(deps.env.RUNNER_TEMP ?? tmpdir(), 'ko-action-'));
+  try {
+    const pkgs = await listPackages(deps.goPath, plan.importPaths, plan.workingDirectory, deps.env);
+    const bases = new KeyedOnce<string, Base>();
+    const compileLimit = limit(plan.jobs);
+    const timing = (phase: 'compile' | 'layering', ms: number): void => {
+      deps.timings[phase] += ms;
+    };
+    return await Promise.all(
+      pkgs.map(async (pkg) => {
+        const baseRef = plan.baseImage;
+        const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
+        const artifact = await buildArtifact({
+          goPath: deps.goPath,
+          pkg,
+          importRef: `ko://${pkg.importPath}`,
+          base,
+          platforms: plan.platforms,
+          cwd: plan.workingDirectory,
+          flags: [],
+          ldflags: [],
+          buildEnv: [],
+          debug: plan.debug,
+          labels: plan.labels,
+          manifestAnnotations: plan.manifestAnnotations,
+          indexAnnotations: plan.indexAnnotations,
+          user: plan.user,
+          sourceDateEpoch: plan.sourceDateEpoch,
+          kodataDateEpoch: plan.kodataDateEpoch,
+          processEnv: deps.env,
+          tmpDir: tmp,
+          binDir: join(tmp, 'bin'),
+          compileLimit,
+          onTiming: timing,
+          log: deps.log,
+        });
+        const started = Date.now();
+        const built = await publish(plan, pkg, artifact, deps, pkgs.length);
+        deps.timings.upload += Date.now() - started;
+        return built;
+      }),
+    );
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps): Promise<Base> {
+  if (ref === scratchName) {
+    const wanted: Platform[] = platforms.all
+      ? [{ os: 'linux', architecture: 'amd64' }]
+      : [...platforms.platforms];
+    return loadBase(undefined, scratchReader(wanted));
+  }
+  const layout = parseLayoutReference(ref);
+  if (layout) return loadBase(ref, layoutReader(layout.dir, layout.tag));
+  const parsed = parseReference(ref);
+  deps.log(`Using base ${parsed.name}`);
+  const client = await deps.clients.client(parsed.context());
+  return loadBase(parsed.name, registryReader(client, parsed));
+}
+
+async function publish(
+  plan: BuildPlan,
+  pkg: GoPackage,
+  artifact: Artifact,
+  deps: EngineDeps,
+  count: number,
+): Promise<BuiltImage> {
+  const name = imageName(plan.repo ?? 'ko.local', namingImportPath(pkg.importPath), plan.naming);
+  const platforms = (artifact.kind === 'index' ? artifact.children : [artifact]).map((img) => ({
+    platform: img.platform ? formatPlatform(img.platform) : 'unknown',
+    digest: img.digest,
+  }));
+  const common = {
+    requested: pkg.requested,
+    importPath: pkg.importPath,
+    name,
+    digest: artifact.digest,
+    platforms,
+  };
+  if (!plan.push) {
+    // One import path: the layout entry is named by the tag, as `skopeo copy oci:<dir>:<tag>` expects.
+    const tag = plan.tags[0] ?? 'latest';
+    const refName = count === 1 ? tag : `${name.split('/').pop() ?? 'image'}-${tag}`;
+    await writeToLayout(plan.ociLayoutPath, artifact, { refName });
+    deps.log(`Wrote ${name} (${artifact.digest}) to ${plan.ociLayoutPath} as ${refName}`);
+    return {
+      ...common,
+      ref: printedReference({
+        publisher: 'layout',
+        layoutPath: plan.ociLayoutPath,
+        digest: artifact.digest,
+      }),
+      tags: [refName],
+    };
+  }
+  const target = parseRepository(name);
+  const client = await deps.clients.client(target);
+  const result = await pushArtifact(client, parseReference(name), artifact, {
+    tags: plan.tags,
+    jobs: plan.jobs,
+  });
+  const s = result.stats;
+  deps.log(
+    `Pushed ${result.byDigest}: ${s.uploaded.count} blobs uploaded (${s.uploaded.bytes} bytes), ` +
+      `${s.mounted.count} mounted, ${s.skipped.count} already present`,
+  );
+  return {
+    ...common,
+    ref: printedReference({
+      publisher: 'registry',
+      name,
+      tags: plan.tags,
+      digest: artifact.digest,
+    }),
+    tags: plan.tags,
+  };
+}

@@ -1,0 +1,125 @@
+// `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
+import { mkdir, rm } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { KoActionError } from '../errors.js';
+import { goArchEnv } from '../image/platform.js';
+import type { Platform } from '../image/types.js';
+import { run } from './go-packages.js';
+
+export interface CompileRequest {
+  readonly goPath: string;
+  readonly importPath: string;
+  /** Where `go build` runs (working directory, plus a .ko.yaml build's `dir`). */
+  readonly cwd: string;
+  readonly platform: Platform;
+  readonly outDir: string;
+  /** Already templated: build `flags` (or defaultFlags). */
+  readonly flags: readonly string[];
+  /** Already templated: joined into one -ldflags argument. */
+  readonly ldflags: readonly string[];
+  /** Build `env` (or defaultEnv) entries, KEY=VALUE, applied last. */
+  readonly buildEnv: readonly string[];
+  readonly debug: boolean;
+  readonly processEnv: Readonly<Record<string, string | undefined>>;
+}
+
+export interface GoDiagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | undefined;
+  readonly message: string;
+}
+
+/** A compile failure, with each `file:line:col: msg` line parsed for annotations. */
+export class GoBuildError extends KoActionError {
+  constructor(
+    message: string,
+    readonly diagnostics: readonly GoDiagnostic[],
+    readonly output: string,
+  ) {
+    super('GO_BUILD', message, { hint: 'fix the compile errors above' });
+  }
+}
+
+export function goBuildArgs(req: CompileRequest, outFile: string): string[] {
+  const args = ['build', ...req.flags, '-trimpath'];
+  if (req.debug) args.push('-gcflags', 'all=-N -l');
+  if (req.ldflags.length) args.push(`-ldflags=${req.ldflags.join(' ')}`);
+  args.push('-o', outFile, req.importPath);
+  for (const a of [...args, ...(req.processEnv.GOFLAGS ?? '').split(/\s+/)]) {
+    if (/^--?toolexec(=|$)/.test(a)) {
+      throw new KoActionError('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
+        hint: 'remove -toolexec from flags and GOFLAGS',
+      });
+    }
+  }
+  return args;
+}
+
+export function goBuildEnv(req: CompileRequest): Record<string, string> {
+  const env: Record<string, string> = {
+    CGO_ENABLED: '0',
+    GOOS: req.platform.os,
+    GOARCH: req.platform.architecture,
+    ...goArchEnv(req.platform),
+  };
+  for (const [k, v] of Object.entries(req.processEnv)) if (v !== undefined) env[k] = v;
+  for (const entry of req.buildEnv) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env;
+}
+
+/** Compiles one package for one platform; returns the binary's path. */
+export async function compile(req: CompileRequest): Promise<string> {
+  await mkdir(req.outDir, { recursive: true });
+  const outFile = join(req.outDir, 'out');
+  await rm(outFile, { force: true });
+  const { stderr, code } = await run(
+    req.goPath,
+    goBuildArgs(req, outFile),
+    req.cwd,
+    goBuildEnv(req),
+  );
+  if (code !== 0) {
+    const diagnostics = parseDiagnostics(stderr, req.cwd);
+    const first = diagnostics[0];
+    const where = first
+      ? `${first.file}:${first.line}${first.column ? `:${first.column}` : ''}`
+      : '';
+    throw new GoBuildError(
+      `go build ${req.importPath} for ${req.platform.os}/${req.platform.architecture} failed` +
+        (first
+          ? `: ${where}: ${first.message}`
+          : `: ${stderr.trim().split('\n').slice(-3).join('; ')}`),
+      diagnostics,
+      stderr,
+    );
+  }
+  return outFile;
+}
+
+const diagnosticLine = /^\s*(.+\.go):(\d+)(?::(\d+))?: (.*)$/;
+
+/** File paths are made relative to GITHUB_WORKSPACE (or cwd) so annotations attach to files. */
+export function parseDiagnostics(
+  stderr: string,
+  cwd: string,
+  workspace = process.env.GITHUB_WORKSPACE,
+): GoDiagnostic[] {
+  const root = workspace ?? cwd;
+  const out: GoDiagnostic[] = [];
+  for (const line of stderr.split('\n')) {
+    const m = diagnosticLine.exec(line);
+    if (!m?.[1] || !m[2] || !m[4]) continue;
+    const abs = isAbsolute(m[1]) ? m[1] : resolve(cwd, m[1]);
+    out.push({
+      file: relative(root, abs) || m[1],
+      line: Number(m[2]),
+      column: m[3] ? Number(m[3]) : undefined,
+      message: m[4],
+    });
+  }
+  return out;
+}
