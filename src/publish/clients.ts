@@ -52,6 +52,7 @@ export class ClientPool {
 
   async close(): Promise<void> {
     const all = await Promise.allSettled([...this.clients.values()]);
-    await Promise.all(all.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    const open = all.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    await Promise.all(open.map((c) => c.close()));
   }
 }
