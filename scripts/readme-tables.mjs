@@ -4,12 +4,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const action = parse(readFileSync('action.yml', 'utf8'));
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .trim();
 const inputs = [
   '| input | default | description |',
   '|---|---|---|',
   ...Object.entries(action.inputs).map(
-    ([name, i]) => `| \`${name}\` | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
   ),
 ].join('\n');
 const outputs = [
