@@ -150,7 +150,7 @@ describe('naming input', () => {
     expect(e.code).toBe('INPUT');
     expect(e.where).toBe('naming');
     expect(e.format()).toBe(
-      'naming: unknown naming mode "short". use one of md5, preserve-import-paths, base-import-paths, bare',
+      'naming: unknown naming mode "short". Use one of md5, preserve-import-paths, base-import-paths, bare',
     );
   });
 });

@@ -1,13 +1,16 @@
 // Rebuilds dist/ from src/: one ncc bundle per entry point. CI fails when dist/ differs.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const bundles = [
   ['src/main.ts', 'dist'],
   ['src/cli.ts', 'dist/cli'],
 ];
-rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of bundles) {
+// Build into a scratch directory and swap it in, so a failed build never leaves dist/ empty.
+const staging = '.cache/dist-staging';
+rmSync(staging, { recursive: true, force: true });
+for (const [entry, dest] of bundles) {
+  const out = dest.replace(/^dist/, staging);
   execFileSync(
     process.execPath,
     [
@@ -27,3 +30,5 @@ for (const [entry, out] of bundles) {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/package.json`, '{ "type": "module" }\n');
 }
+rmSync('dist', { recursive: true, force: true });
+renameSync(staging, 'dist');

@@ -40,7 +40,9 @@ export class KoActionError extends Error {
   format(): string {
     const head = this.where ? `${this.where}: ${this.message}` : this.message;
     if (!this.hint) return head;
-    return `${head.replace(/[.\s]+$/, '')}. ${this.hint}`;
+    const hint = this.hint.charAt(0).toUpperCase() + this.hint.slice(1);
+    // "did you mean x?" already ends a sentence; everything else gets a full stop.
+    return /[?!]$/.test(head) ? `${head} ${hint}` : `${head.replace(/[.\s]+$/, '')}. ${hint}`;
   }
 }
 

@@ -3,10 +3,8 @@
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { inputError } from '../errors.js';
+import { parseNamingMode, type NamingMode } from '../naming/namer.js';
 import { splitList, splitPairs } from './input-lists.js';
-
-export const namingModes = ['md5', 'preserve-import-paths', 'base-import-paths', 'bare'] as const;
-export type NamingMode = (typeof namingModes)[number];
 
 export interface Inputs {
   readonly importPaths: readonly string[];
@@ -49,14 +47,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
   const str = (name: string): string | undefined => get(name).trim() || undefined;
   const bool = (name: string, dflt: boolean): boolean => parseBool(name, get(name), dflt);
 
-  const naming = str('naming') ?? 'md5';
-  if (!(namingModes as readonly string[]).includes(naming)) {
-    throw inputError(
-      'naming',
-      `unknown naming mode "${naming}"`,
-      `use one of ${namingModes.join(', ')}`,
-    );
-  }
+  const naming = parseNamingMode(get('naming'));
   const sbom = str('sbom') ?? 'spdx';
   if (sbom !== 'spdx' && sbom !== 'none') {
     throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
@@ -70,7 +61,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
   const inputs: Inputs = {
     importPaths: importPaths.length ? importPaths : ['.'],
     repo: str('repo') ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
-    naming: naming as NamingMode,
+    naming,
     tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
     platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
     baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
