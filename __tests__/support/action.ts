@@ -1,0 +1,365 @@
+// Runs the action's real bundle (`node dist/index.js`) the way the runner does: INPUT_* variables
+// (hyphens kept, action.yml defaults filled in), fresh RUNNER_TEMP / RUNNER_TOOL_CACHE and
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV / GITHUB_PATH files, and an otherwise clean
+// environment. Go builds share one GOCACHE under .cache so the suite stays warm.
+//
+// The bundle is dist/index.js when that is up to date, else one built from src/ by the same ncc
+// command (see actionBundle), so `npm test` never runs a stale bundle.
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { cacheDir, repoRoot } from './tools.js';
+
+export const fixtureApp = join(repoRoot, '__tests__', 'fixtures', 'app');
+/** One build cache for every Go build of the suite (ours and ko's). */
+export const testGoCache = join(cacheDir, 'test-gocache');
+/** Stands in for `${{ github.token }}`; only ever used for ghcr.io, never reached here. */
+export const FAKE_GITHUB_TOKEN = 'ghs_koActionTestTokenNotReal0000';
+
+/**
+ * The environment every Go build in the suite gets: PATH (for go and git), GOCACHE, and no
+ * network (GOPROXY=off) nor toolchain switching.
+ */
+export function goTestEnv(home: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    HOME: home,
+    GOCACHE: testGoCache,
+    GOPROXY: 'off',
+    GOSUMDB: 'off',
+    GOTOOLCHAIN: 'local',
+    GOTELEMETRY: 'off',
+  };
+}
+
+// ------------------------------------------------------------------ the bundle
+
+const distDir = join(repoRoot, 'dist');
+const testDistDir = join(cacheDir, 'test-dist');
+const lockDir = join(cacheDir, 'test-dist.lock');
+const LOCK_STALE_MS = 5 * 60_000;
+const BUNDLE_MAX_AGE_MS = 24 * 3600_000;
+/** What the bundle is built from, besides src/. */
+const bundleInputs = ['package-lock.json', 'scripts/package.mjs', 'tsconfig.json'];
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await sourceFiles(path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+async function inputFiles(): Promise<string[]> {
+  const extra = bundleInputs.map((f) => join(repoRoot, f)).filter((f) => existsSync(f));
+  return [...(await sourceFiles(join(repoRoot, 'src'))), ...extra];
+}
+
+/** dist/index.js is fresh when no input is newer than it. */
+async function distIsFresh(files: readonly string[]): Promise<boolean> {
+  const bundle = join(distDir, 'index.js');
+  if (!existsSync(bundle)) return false;
+  const built = (await stat(bundle)).mtimeMs;
+  for (const f of files) if ((await stat(f)).mtimeMs > built) return false;
+  return true;
+}
+
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const since = await stat(lockDir).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      );
+      if (Date.now() - since > LOCK_STALE_MS) await rmdir(lockDir).catch(() => undefined);
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rmdir(lockDir).catch(() => undefined);
+  }
+}
+
+/** scripts/package.mjs's ncc command for src/main.ts, into `out` (dist/ is left alone). */
+function bundleMain(out: string): Promise<void> {
+  const ncc = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const args = [ncc, 'build', 'src/main.ts', '-o', out, '--license', 'licenses.txt'];
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...args, '--target', 'es2022', '--quiet'],
+      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err)
+          reject(
+            new Error(
+              `bundling src/main.ts failed (as npm run package would):\n${stdout}${stderr}`,
+            ),
+          );
+        else resolve();
+      },
+    );
+  });
+}
+
+/** Moves a finished bundle directory into place (the first writer wins); prunes old ones. */
+async function publishBundle(staging: string, target: string): Promise<string> {
+  // ncc emits ESM: the bundle's package.json must say so (scripts/package.mjs writes the same).
+  await writeFile(join(staging, 'package.json'), '{ "type": "module" }\n');
+  try {
+    await rename(staging, target);
+  } catch {
+    await rm(staging, { recursive: true, force: true });
+  }
+  // Each source state leaves a 2.7 MB bundle; a day-old one is no longer in use by any run.
+  for (const old of await readdir(testDistDir)) {
+    const path = join(testDistDir, old);
+    const mtimeMs = await stat(path).then(
+      (st) => st.mtimeMs,
+      () => Date.now(),
+    ); // gone already
+    if (Date.now() - mtimeMs > BUNDLE_MAX_AGE_MS) await rm(path, { recursive: true, force: true });
+  }
+  return join(target, 'index.js');
+}
+
+/** A private copy of dist/ (top-level files), named by the bundle's hash. */
+async function snapshotDist(): Promise<string> {
+  const bundle = await readFile(join(distDir, 'index.js'));
+  const target = join(
+    testDistDir,
+    `dist-${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}`,
+  );
+  if (existsSync(join(target, 'index.js'))) return join(target, 'index.js');
+  const staging = await mkdtemp(join(testDistDir, '.staging-'));
+  for (const f of await readdir(distDir, { withFileTypes: true })) {
+    if (f.isFile()) await copyFile(join(distDir, f.name), join(staging, f.name));
+  }
+  await writeFile(join(staging, 'index.js'), bundle);
+  return publishBundle(staging, target);
+}
+
+/** A bundle of the current sources, built once per source state (keyed by their contents). */
+async function freshBundle(files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(await readFile(f))
+      .update('\0');
+  const target = join(testDistDir, `src-${hash.digest('hex').slice(0, 16)}`);
+  const entry = join(target, 'index.js');
+  if (existsSync(entry)) return entry;
+  return withLock(async () => {
+    if (existsSync(entry)) return entry; // another worker built it while we waited
+    const staging = await mkdtemp(join(testDistDir, '.staging-'));
+    try {
+      await bundleMain(staging);
+    } catch (e) {
+      await rm(staging, { recursive: true, force: true });
+      throw e;
+    }
+    return publishBundle(staging, target);
+  });
+}
+
+let bundlePromise: Promise<string> | undefined;
+
+/**
+ * The action bundle to run: a copy of dist/index.js when it is newer than every source file, else
+ * a bundle built here with package.mjs's ncc command. Both live in .cache/test-dist, so a
+ * concurrent `npm run package` (which empties dist/ first) cannot break a running test, and a
+ * failed build here never leaves dist/ empty.
+ */
+export function actionBundle(): Promise<string> {
+  bundlePromise ??= (async () => {
+    await mkdir(testDistDir, { recursive: true });
+    const files = await inputFiles();
+    return (await distIsFresh(files)) ? snapshotDist() : freshBundle(files);
+  })();
+  return bundlePromise;
+}
+
+// ------------------------------------------------------------------ running it
+
+export interface ActionRunOptions {
+  /** Inputs by their action.yml names (`import-paths`); unset ones get action.yml's default. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** Extra environment (SOURCE_DATE_EPOCH, a registry's DOCKER_CONFIG, NODE_EXTRA_CA_CERTS…). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The workspace the step runs in; default the fixture Go module. */
+  readonly cwd?: string;
+  readonly timeoutMs?: number;
+}
+
+export interface ActionRun {
+  /** Exit code (null when killed by a signal). */
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** GITHUB_OUTPUT, parsed. */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** GITHUB_STEP_SUMMARY's content ('' when nothing was written). */
+  readonly summary: string;
+  readonly runnerTemp: string;
+  /** Lines of stdout starting with `::error`. */
+  readonly errors: readonly string[];
+}
+
+const runDirs: string[] = [];
+
+/** Removes every directory runAction made (call from afterAll). */
+export async function cleanupActionRuns(): Promise<void> {
+  await Promise.all(runDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+let actionDefaults: Record<string, string> | undefined;
+
+/** action.yml's input defaults, as the runner passes them (expressions left out). */
+async function defaultInputs(): Promise<Record<string, string>> {
+  if (!actionDefaults) {
+    const doc = parseYaml(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string | number | boolean }>;
+    };
+    actionDefaults = {};
+    for (const [name, spec] of Object.entries(doc.inputs)) {
+      if (spec.default !== undefined && !String(spec.default).includes('${{')) {
+        actionDefaults[name] = String(spec.default);
+      }
+    }
+    actionDefaults['github-token'] = FAKE_GITHUB_TOKEN;
+  }
+  return actionDefaults;
+}
+
+function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Parses GITHUB_OUTPUT: `name<<DELIM\nvalue\nDELIM` blocks and `name=value` lines. */
+export function parseGithubOutput(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc?.[1] && heredoc[2]) {
+      const end = lines.indexOf(heredoc[2], i + 1);
+      if (end < 0) throw new Error(`GITHUB_OUTPUT: no closing ${heredoc[2]} for ${heredoc[1]}`);
+      out[heredoc[1]] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    } else if (line.trim() !== '') {
+      throw new Error(`GITHUB_OUTPUT: unexpected line ${JSON.stringify(line)}`);
+    }
+  }
+  return out;
+}
+
+/** Runs the bundled action once and collects what the runner would see. */
+export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
+  const bundle = await actionBundle();
+  const dir = await mkdtemp(join(tmpdir(), 'ko-action-run-'));
+  runDirs.push(dir);
+  const runnerTemp = join(dir, 'temp');
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_PATH: join(dir, 'path'),
+    GITHUB_STATE: join(dir, 'state'),
+  };
+  await Promise.all(
+    [runnerTemp, join(dir, 'tool-cache'), join(dir, 'home'), join(dir, 'docker')].map((d) =>
+      mkdir(d, { recursive: true }),
+    ),
+  );
+  await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+  await writeFile(join(dir, 'docker', 'config.json'), '{}');
+
+  const cwd = opts.cwd ?? fixtureApp;
+  const inputs = { ...(await defaultInputs()), ...opts.inputs };
+  const env: NodeJS.ProcessEnv = {
+    ...goTestEnv(join(dir, 'home')),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
+    GITHUB_WORKSPACE: cwd,
+    // An empty credential store, so nothing from ~/.docker leaks in.
+    DOCKER_CONFIG: join(dir, 'docker'),
+    ...files,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
+    ...opts.env,
+  };
+
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 100_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      resolve({
+        code: c,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });
+
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    runnerTemp,
+    errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+  };
+}
+
+/** A failure message for an unexpected exit: the whole log. */
+export function describeRun(run: ActionRun): string {
+  return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
+}
