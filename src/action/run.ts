@@ -9,6 +9,7 @@ import { ClientPool } from '../publish/clients.js';
 import { parseRepository } from '../registry/reference.js';
 import { addSecret } from '../util/secrets.js';
 import type { Inputs } from './inputs.js';
+import { resolveFiles, writeResolvedFile } from './resolve.js';
 import { reportOutputs } from './outputs.js';
 import { emptyTimings } from './result.js';
 
@@ -43,19 +44,31 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     jobs: plan.jobs,
     log: (line) => core.debug(line),
   });
+  const deps = {
+    goPath: go.goPath,
+    env: { ...env, GOTOOLCHAIN: env.GOTOOLCHAIN ?? 'local' },
+    clients,
+    timings,
+    log: (line: string) => core.info(line),
+  };
+  const layout = plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath };
   try {
-    const images = await runBuild(plan, {
-      goPath: go.goPath,
-      env: { ...env, GOTOOLCHAIN: env.GOTOOLCHAIN ?? 'local' },
-      clients,
-      timings,
-      log: (line) => core.info(line),
-    });
-    await reportOutputs({
-      images,
-      ...(plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath }),
-      timings,
-    });
+    if (inputs.resolve.length) {
+      const resolved = await resolveFiles(inputs.resolve, plan, deps);
+      const file = inputs.resolvedFile
+        ? await writeResolvedFile(inputs.resolvedFile, resolved.yaml)
+        : undefined;
+      for (const [from, to] of resolved.replaced) core.info(`${from} -> ${to}`);
+      await reportOutputs({
+        images: resolved.images,
+        ...layout,
+        resolvedYaml: resolved.yaml,
+        ...(file ? { resolvedFile: file } : {}),
+        timings,
+      });
+    } else {
+      await reportOutputs({ images: await runBuild(plan, deps), ...layout, timings });
+    }
   } catch (e) {
     if (e instanceof GoBuildError) annotate(e);
     throw e;
@@ -81,8 +94,6 @@ function annotate(e: GoBuildError): void {
 function rejectUnimplemented(inputs: Inputs): void {
   const pending: [keyof Inputs, string][] = [
     ['merge', 'merge'],
-    ['resolve', 'resolve'],
-    ['resolvedFile', 'resolved-file'],
     ['config', 'config'],
   ];
   for (const [key, input] of pending) {

@@ -16,7 +16,7 @@ import { limit } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import { loadBase, type Base } from './base-image.js';
 import { buildArtifact } from './builder.js';
-import { listPackages, type GoPackage } from './go-packages.js';
+import { listPackages, stripKoScheme, type GoPackage } from './go-packages.js';
 import { layoutReader } from './layout-base.js';
 import type { BuildPlan } from './plan.js';
 import { registryReader } from './registry-base.js';
@@ -30,23 +30,46 @@ export interface EngineDeps {
   readonly log: (line: string) => void;
 }
 
-export async function runBuild(plan: BuildPlan, deps: EngineDeps): Promise<BuiltImage[]> {
+/**
+ * What to build. `ko build` qualifies local paths (`./cmd/app` is named and recorded by its full
+ * import path); `ko resolve` does not: it names and records the reference as written (§9.2).
+ */
+export interface BuildTarget {
+  /** What go list is asked for, and the key of the result. */
+  readonly requested: string;
+  /** `qualified`: name by the full import path; `as-written`: by `requested`. */
+  readonly naming: 'qualified' | 'as-written';
+}
+
+export async function runBuild(
+  plan: BuildPlan,
+  deps: EngineDeps,
+  targets: readonly BuildTarget[] = plan.importPaths.map((p) => ({
+    requested: p,
+    naming: 'qualified',
+  })),
+): Promise<BuiltImage[]> {
   const tmp = await mkdtemp(join(deps.env.RUNNER_TEMP ?? tmpdir(), 'ko-action-'));
   try {
-    const pkgs = await listPackages(deps.goPath, plan.importPaths, plan.workingDirectory, deps.env);
+    const requested = targets.map((t) => stripKoScheme(t.requested));
+    const listed = await listPackages(deps.goPath, requested, plan.workingDirectory, deps.env);
+    const pkgs = listed.map((pkg, i) => {
+      const asWritten = targets[i]?.naming === 'as-written';
+      return { pkg, namingPath: asWritten ? pkg.requested : pkg.importPath };
+    });
     const bases = new KeyedOnce<string, Base>();
     const compileLimit = limit(plan.jobs);
     const timing = (phase: 'compile' | 'layering', ms: number): void => {
       deps.timings[phase] += ms;
     };
     return await Promise.all(
-      pkgs.map(async (pkg) => {
+      pkgs.map(async ({ pkg, namingPath }) => {
         const baseRef = plan.baseImage;
         const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
         const artifact = await buildArtifact({
           goPath: deps.goPath,
           pkg,
-          importRef: `ko://${pkg.importPath}`,
+          importRef: `ko://${namingPath}`,
           base,
           platforms: plan.platforms,
           cwd: plan.workingDirectory,
@@ -68,7 +91,7 @@ export async function runBuild(plan: BuildPlan, deps: EngineDeps): Promise<Built
           log: deps.log,
         });
         const started = Date.now();
-        const built = await publish(plan, pkg, artifact, deps, pkgs.length);
+        const built = await publish(plan, pkg, namingPath, artifact, deps, pkgs.length);
         deps.timings.upload += Date.now() - started;
         return built;
       }),
@@ -96,11 +119,12 @@ async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps)
 async function publish(
   plan: BuildPlan,
   pkg: GoPackage,
+  namingPath: string,
   artifact: Artifact,
   deps: EngineDeps,
   count: number,
 ): Promise<BuiltImage> {
-  const name = imageName(plan.repo ?? 'ko.local', namingImportPath(pkg.importPath), plan.naming);
+  const name = imageName(plan.repo ?? 'ko.local', namingImportPath(namingPath), plan.naming);
   const platforms = (artifact.kind === 'index' ? artifact.children : [artifact]).map((img) => ({
     platform: img.platform ? formatPlatform(img.platform) : 'unknown',
     digest: img.digest,

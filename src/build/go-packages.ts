@@ -23,6 +23,17 @@ interface ListedPackage {
   Error?: { Err: string };
 }
 
+/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
+export class PackageLoadError extends KoActionError {
+  constructor(
+    readonly requested: string,
+    message: string,
+    hint: string,
+  ) {
+    super('GO_BUILD', message, { where: 'import-paths', hint });
+  }
+}
+
 export function stripKoScheme(ref: string): string {
   return ref.trim().replace(/^ko:\/\//, '');
 }
