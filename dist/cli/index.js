@@ -70983,7 +70983,9 @@ class errors_KoActionError extends Error {
         const head = this.where ? `${this.where}: ${this.message}` : this.message;
         if (!this.hint)
             return head;
-        return `${head.replace(/[.\s]+$/, '')}. ${this.hint}`;
+        const hint = this.hint.charAt(0).toUpperCase() + this.hint.slice(1);
+        // "did you mean x?" already ends a sentence; everything else gets a full stop.
+        return /[?!]$/.test(head) ? `${head} ${hint}` : `${head.replace(/[.\s]+$/, '')}. ${hint}`;
     }
 }
 function inputError(input, message, hint) {
@@ -70995,6 +70997,156 @@ function errorMessage(e) {
     if (e instanceof Error)
         return e.message;
     return String(e);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/naming/namer.ts
+// Image names, tags and printed references as ko makes them (spec §6): the namers of
+// pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
+// publisher returns.
+
+
+const NAMING_MODES = [
+    'md5',
+    'preserve-import-paths',
+    'base-import-paths',
+    'bare',
+];
+const LATEST_TAG = 'latest';
+const TAG_CHARS = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Reads the `naming` input. */
+function parseNamingMode(value) {
+    const v = value.trim() || 'md5';
+    if (NAMING_MODES.includes(v))
+        return v;
+    throw new errors_KoActionError('INPUT', `unknown naming mode "${value}"`, {
+        where: 'naming',
+        hint: `use one of ${NAMING_MODES.join(', ')}`,
+    });
+}
+/** Go's path.Clean. */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    const joined = out.join('/');
+    return rooted ? `/${joined}` : joined || '.';
+}
+/** Go's path.Join: non-empty elements joined by "/", then cleaned; "" when all are empty. */
+function joinPath(...elems) {
+    const parts = elems.filter((e) => e !== '');
+    return parts.length === 0 ? '' : cleanPath(parts.join('/'));
+}
+/** Go's path.Base. */
+function basePath(p) {
+    if (p === '')
+        return '.';
+    const trimmed = p.replace(/\/+$/, '');
+    if (trimmed === '')
+        return '/';
+    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+/**
+ * The import path the publishers name images after: `ko://` removed and lowercased (registry,
+ * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
+ */
+function namingImportPath(ref, lowercase = true) {
+    const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
+    return lowercase ? ip.toLowerCase() : ip;
+}
+/** ko's namers: `repo` is KO_DOCKER_REPO, `importPath` as returned by namingImportPath. */
+function imageName(repo, importPath, mode) {
+    switch (mode) {
+        case 'preserve-import-paths':
+            return joinPath(repo, importPath);
+        case 'base-import-paths':
+            return joinPath(repo, basePath(importPath));
+        case 'bare':
+            return repo;
+        case 'md5': {
+            const md5 = (0,external_node_crypto_.createHash)('md5').update(importPath, 'utf8').digest('hex');
+            return joinPath(repo, `${basePath(importPath)}-${md5}`);
+        }
+    }
+}
+/** Validates tags (ggcr: 1–128 of `[A-Za-z0-9_.-]`) and drops repeats, keeping first positions. */
+function normaliseTags(tags) {
+    const out = [];
+    for (const tag of tags) {
+        if (!TAG_CHARS.test(tag)) {
+            throw new errors_KoActionError('INPUT', `invalid tag "${tag}"`, {
+                where: 'tags',
+                hint: 'a tag is 1 to 128 characters of letters, digits, "_", "." and "-"',
+            });
+        }
+        if (!out.includes(tag))
+            out.push(tag);
+    }
+    if (out.length === 0) {
+        throw new errors_KoActionError('INPUT', 'no tags given', {
+            where: 'tags',
+            hint: 'leave `tags` unset for "latest"',
+        });
+    }
+    return out;
+}
+/** ko's --tag-only rule: exactly one tag, and not `latest`. */
+function checkTagOnly(tags) {
+    if (tags.length !== 1) {
+        throw new errors_KoActionError('INPUT', 'must specify exactly one tag to resolve images into tag-only references', { where: 'tags' });
+    }
+    if (tags[0] === LATEST_TAG) {
+        throw new errors_KoActionError('INPUT', 'latest tag cannot be used in tag-only references', {
+            where: 'tags',
+            hint: 'give one tag other than latest',
+        });
+    }
+}
+/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
+function printedReference(opts) {
+    switch (opts.publisher) {
+        case 'registry':
+            if (opts.tagOnly) {
+                checkTagOnly(opts.tags);
+                return `${opts.name}:${opts.tags[0]}`;
+            }
+            if (opts.tags.length === 1 && opts.tags[0] !== LATEST_TAG) {
+                return `${opts.name}:${opts.tags[0]}@${opts.digest}`;
+            }
+            return `${opts.name}@${opts.digest}`;
+        case 'none': {
+            const tag = opts.tags[0];
+            if (opts.tagOnly) {
+                if (tag === undefined) {
+                    throw new errors_KoActionError('INPUT', 'must specify tag if requesting tag only', {
+                        where: 'tags',
+                    });
+                }
+                return `${opts.name}:${tag}`;
+            }
+            return tag === undefined
+                ? `${opts.name}@${opts.digest}`
+                : `${opts.name}:${tag}@${opts.digest}`;
+        }
+        case 'layout':
+            return `${opts.layoutPath}@${opts.digest}`;
+        case 'daemon':
+            return `${opts.name}:${opts.digest.slice('sha256:'.length)}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/input-lists.ts
@@ -71050,14 +71202,11 @@ function splitPairs(raw, input, onError) {
 
 
 
-const namingModes = ['md5', 'preserve-import-paths', 'base-import-paths', 'bare'];
+
 function readInputs(get, env = process.env) {
     const str = (name) => get(name).trim() || undefined;
     const bool = (name, dflt) => parseBool(name, get(name), dflt);
-    const naming = str('naming') ?? 'md5';
-    if (!namingModes.includes(naming)) {
-        throw inputError('naming', `unknown naming mode "${naming}"`, `use one of ${namingModes.join(', ')}`);
-    }
+    const naming = parseNamingMode(get('naming'));
     const sbom = str('sbom') ?? 'spdx';
     if (sbom !== 'spdx' && sbom !== 'none') {
         throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
@@ -71069,7 +71218,7 @@ function readInputs(get, env = process.env) {
     const inputs = {
         importPaths: importPaths.length ? importPaths : ['.'],
         repo: str('repo') ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
-        naming: naming,
+        naming,
         tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
         platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
         baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
@@ -71152,8 +71301,6 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/image/digest.ts
 
 const digestPattern = /^sha256:[0-9a-f]{64}$/;
@@ -71574,154 +71721,6 @@ function platformOfConfig(cf) {
     if (cf['os.version'])
         p['os.version'] = cf['os.version'];
     return p;
-}
-
-;// CONCATENATED MODULE: ./src/naming/namer.ts
-// Image names, tags and printed references as ko makes them (spec §6): the namers of
-// pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
-// publisher returns.
-
-
-const NAMING_MODES = (/* unused pure expression or super */ null && ([
-    'md5',
-    'preserve-import-paths',
-    'base-import-paths',
-    'bare',
-]));
-const LATEST_TAG = 'latest';
-const TAG_CHARS = /^[A-Za-z0-9_.-]{1,128}$/;
-/** Reads the `naming` input. */
-function parseNamingMode(value) {
-    const v = value.trim() || 'md5';
-    if (NAMING_MODES.includes(v))
-        return v;
-    throw new KoActionError('INPUT', `unknown naming mode "${value}"`, {
-        where: 'naming',
-        hint: `use one of ${NAMING_MODES.join(', ')}`,
-    });
-}
-/** Go's path.Clean. */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-        }
-        else
-            out.push(part);
-    }
-    const joined = out.join('/');
-    return rooted ? `/${joined}` : joined || '.';
-}
-/** Go's path.Join: non-empty elements joined by "/", then cleaned; "" when all are empty. */
-function joinPath(...elems) {
-    const parts = elems.filter((e) => e !== '');
-    return parts.length === 0 ? '' : cleanPath(parts.join('/'));
-}
-/** Go's path.Base. */
-function basePath(p) {
-    if (p === '')
-        return '.';
-    const trimmed = p.replace(/\/+$/, '');
-    if (trimmed === '')
-        return '/';
-    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
-/**
- * The import path the publishers name images after: `ko://` removed and lowercased (registry,
- * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
- */
-function namingImportPath(ref, lowercase = true) {
-    const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
-    return lowercase ? ip.toLowerCase() : ip;
-}
-/** ko's namers: `repo` is KO_DOCKER_REPO, `importPath` as returned by namingImportPath. */
-function imageName(repo, importPath, mode) {
-    switch (mode) {
-        case 'preserve-import-paths':
-            return joinPath(repo, importPath);
-        case 'base-import-paths':
-            return joinPath(repo, basePath(importPath));
-        case 'bare':
-            return repo;
-        case 'md5': {
-            const md5 = (0,external_node_crypto_.createHash)('md5').update(importPath, 'utf8').digest('hex');
-            return joinPath(repo, `${basePath(importPath)}-${md5}`);
-        }
-    }
-}
-/** Validates tags (ggcr: 1–128 of `[A-Za-z0-9_.-]`) and drops repeats, keeping first positions. */
-function normaliseTags(tags) {
-    const out = [];
-    for (const tag of tags) {
-        if (!TAG_CHARS.test(tag)) {
-            throw new errors_KoActionError('INPUT', `invalid tag "${tag}"`, {
-                where: 'tags',
-                hint: 'a tag is 1 to 128 characters of letters, digits, "_", "." and "-"',
-            });
-        }
-        if (!out.includes(tag))
-            out.push(tag);
-    }
-    if (out.length === 0) {
-        throw new errors_KoActionError('INPUT', 'no tags given', {
-            where: 'tags',
-            hint: 'leave `tags` unset for "latest"',
-        });
-    }
-    return out;
-}
-/** ko's --tag-only rule: exactly one tag, and not `latest`. */
-function checkTagOnly(tags) {
-    if (tags.length !== 1) {
-        throw new errors_KoActionError('INPUT', 'must specify exactly one tag to resolve images into tag-only references', { where: 'tags' });
-    }
-    if (tags[0] === LATEST_TAG) {
-        throw new errors_KoActionError('INPUT', 'latest tag cannot be used in tag-only references', {
-            where: 'tags',
-            hint: 'give one tag other than latest',
-        });
-    }
-}
-/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
-function printedReference(opts) {
-    switch (opts.publisher) {
-        case 'registry':
-            if (opts.tagOnly) {
-                checkTagOnly(opts.tags);
-                return `${opts.name}:${opts.tags[0]}`;
-            }
-            if (opts.tags.length === 1 && opts.tags[0] !== LATEST_TAG) {
-                return `${opts.name}:${opts.tags[0]}@${opts.digest}`;
-            }
-            return `${opts.name}@${opts.digest}`;
-        case 'none': {
-            const tag = opts.tags[0];
-            if (opts.tagOnly) {
-                if (tag === undefined) {
-                    throw new errors_KoActionError('INPUT', 'must specify tag if requesting tag only', {
-                        where: 'tags',
-                    });
-                }
-                return `${opts.name}:${tag}`;
-            }
-            return tag === undefined
-                ? `${opts.name}@${opts.digest}`
-                : `${opts.name}:${tag}@${opts.digest}`;
-        }
-        case 'layout':
-            return `${opts.layoutPath}@${opts.digest}`;
-        case 'daemon':
-            return `${opts.name}:${opts.digest.slice('sha256:'.length)}`;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -74422,6 +74421,14 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // package, its full import path and its directory (ko calls go list several times per path).
 
 
+/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
+class PackageLoadError extends errors_KoActionError {
+    requested;
+    constructor(requested, message, hint) {
+        super('GO_BUILD', message, { where: 'import-paths', hint });
+        this.requested = requested;
+    }
+}
 function stripKoScheme(ref) {
     return ref.trim().replace(/^ko:\/\//, '');
 }
@@ -75075,22 +75082,30 @@ function scratchReader(platforms) {
 
 
 
-async function runBuild(plan, deps) {
+async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
+    requested: p,
+    naming: 'qualified',
+}))) {
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(deps.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ko-action-'));
     try {
-        const pkgs = await listPackages(deps.goPath, plan.importPaths, plan.workingDirectory, deps.env);
+        const requested = targets.map((t) => stripKoScheme(t.requested));
+        const listed = await listPackages(deps.goPath, requested, plan.workingDirectory, deps.env);
+        const pkgs = listed.map((pkg, i) => {
+            const asWritten = targets[i]?.naming === 'as-written';
+            return { pkg, namingPath: asWritten ? pkg.requested : pkg.importPath };
+        });
         const bases = new KeyedOnce();
         const compileLimit = limit(plan.jobs);
         const timing = (phase, ms) => {
             deps.timings[phase] += ms;
         };
-        return await Promise.all(pkgs.map(async (pkg) => {
+        return await Promise.all(pkgs.map(async ({ pkg, namingPath }) => {
             const baseRef = plan.baseImage;
             const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
             const artifact = await buildArtifact({
                 goPath: deps.goPath,
                 pkg,
-                importRef: `ko://${pkg.importPath}`,
+                importRef: `ko://${namingPath}`,
                 base,
                 platforms: plan.platforms,
                 cwd: plan.workingDirectory,
@@ -75112,7 +75127,7 @@ async function runBuild(plan, deps) {
                 log: deps.log,
             });
             const started = Date.now();
-            const built = await publish(plan, pkg, artifact, deps, pkgs.length);
+            const built = await publish(plan, pkg, namingPath, artifact, deps, pkgs.length);
             deps.timings.upload += Date.now() - started;
             return built;
         }));
@@ -75136,8 +75151,8 @@ async function fetchBase(ref, platforms, deps) {
     const client = await deps.clients.client(parsed.context());
     return loadBase(parsed.name, registryReader(client, parsed));
 }
-async function publish(plan, pkg, artifact, deps, count) {
-    const name = imageName(plan.repo ?? 'ko.local', namingImportPath(pkg.importPath), plan.naming);
+async function publish(plan, pkg, namingPath, artifact, deps, count) {
+    const name = imageName(plan.repo ?? 'ko.local', namingImportPath(namingPath), plan.naming);
     const platforms = (artifact.kind === 'index' ? artifact.children : [artifact]).map((img) => ({
         platform: img.platform ? formatPlatform(img.platform) : 'unknown',
         digest: img.digest,
