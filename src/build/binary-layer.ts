@@ -2,6 +2,7 @@
 // binary at `/ko-app/<app>`; on Windows under Hives/ and Files/ with an owner/group security
 // descriptor. Names, modes and mtimes are fixed so the diffID depends only on the binary bytes,
 // the app name, the OS and the capabilities.
+import { appFileName } from '../image/ko-config.js';
 import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { KoActionError } from '../errors.js';
@@ -18,23 +19,9 @@ const capabilityKey = 'SCHILY.xattr.security.capability';
 /** Where the binary lives in the image. */
 export const appDir = '/ko-app';
 
-/** The binary's file name: the import path's last element (`/v2` included), else `ko-app`. */
-export function appFilename(importPath: string): string {
-  const base = goBase(importPath);
-  return base === '.' || base === '/' ? 'ko-app' : base;
-}
-
 /** The binary's path in the image, as the entrypoint names it on Linux. */
 export function appPath(importPath: string): string {
-  return posix.join(appDir, appFilename(importPath));
-}
-
-/** Go's path.Base: trailing slashes dropped; "" → "."; only slashes → "/". */
-function goBase(p: string): string {
-  if (p === '') return '.';
-  const trimmed = p.replace(/\/+$/, '');
-  if (trimmed === '') return '/';
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return posix.join(appDir, appFileName(importPath));
 }
 
 export interface BinaryLayerOptions {

@@ -1,6 +1,7 @@
 // Reads a YAML document node by node, keeping each node's source position, so that every
 // .ko.yaml problem is reported at `file:line:column`. Keys are matched case-insensitively
 // because viper lowercases every key it reads.
+import { editDistance } from '../util/edit-distance.js';
 import {
   isAlias,
   isMap,
@@ -244,21 +245,7 @@ export function envList(entries: readonly Located[], key: string): string[] {
 
 /** "did you mean" for an unknown key, and the list of known ones. */
 export function suggest(key: string, known: readonly string[]): string {
-  const dist = (a: string, b: string): number => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const cur = [i];
-      for (let j = 1; j <= b.length; j++) {
-        cur[j] = Math.min(
-          prev[j]! + 1,
-          cur[j - 1]! + 1,
-          prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-      }
-      prev = cur;
-    }
-    return prev[b.length]!;
-  };
+  const dist = editDistance;
   const lower = key.toLowerCase();
   const best = [...known].sort(
     (x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()),

@@ -25,8 +25,11 @@ const DELVE_ARGS = [
 
 /** ko's appFilename: the import path's last element; "ko-app" when there is none. */
 export function appFileName(importPath: string): string {
-  const base = posix.basename(importPath.replace(/^ko:\/\//, '').replace(/\/+$/, ''));
-  return base === '' || base === '.' ? 'ko-app' : base;
+  // Go's path.Base: trailing slashes dropped; "" is "."; only slashes is "/".
+  const p = importPath.replace(/^ko:\/\//, '');
+  const trimmed = p.replace(/\/+$/, '');
+  const base = p === '' ? '.' : trimmed === '' ? '/' : trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return base === '.' || base === '/' ? 'ko-app' : base;
 }
 
 export interface KoConfigOptions {

@@ -2,6 +2,7 @@
 // platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
 // derivation of buildEnv (spec §5.3–5.5, §7.6).
 import { KoActionError } from '../errors.js';
+import { editDistance } from '../util/edit-distance.js';
 import type { ConfigFile, Platform } from './types.js';
 
 /** `go tool dist list` of Go 1.26.8. */
@@ -91,22 +92,6 @@ export function formatPlatform(p: Platform): string {
     (p.variant ? `/${p.variant}` : '') +
     (p['os.version'] ? `:${p['os.version']}` : '')
   );
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**
