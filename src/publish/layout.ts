@@ -41,11 +41,14 @@ export async function writeToLayout(
     artifact.kind === 'index' ? artifact.children : [artifact];
   const once = new KeyedOnce<Digest, void>();
   const run = limit(blobConcurrency);
-  await Promise.all(
+  // Let every write finish (and clean up its temp file) before reporting the first failure.
+  const writes = await Promise.allSettled(
     images
       .flatMap((img) => img.blobs)
       .map((b) => once.get(b.descriptor.digest, () => run(() => putBlob(dir, b)))),
   );
+  const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failed) throw failed.reason;
   // Children before the index that names them, so every reference resolves at every moment.
   for (const img of images) await putManifest(dir, img);
   if (artifact.kind === 'index') await putManifest(dir, artifact);
