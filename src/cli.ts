@@ -2,11 +2,13 @@
 // The CLI twin: `npx ko-action build|resolve`, the same engine as the action. References go to
 // stdout (one per line, in argument order), everything else to stderr.
 import { readInputs } from './action/inputs.js';
+import { resolveFiles } from './action/resolve.js';
 import { emptyTimings } from './action/result.js';
 import { runBuild } from './build/engine.js';
 import { planBuild } from './build/plan.js';
 import { parseCliArgs } from './cli-args.js';
-import { errorMessage, KoActionError } from './errors.js';
+import { loadKoConfig } from './config/ko-yaml.js';
+import { errorMessage, inputError } from './errors.js';
 import { setupGo } from './go/toolchain.js';
 import { ClientPool } from './publish/clients.js';
 import { parseRepository } from './registry/reference.js';
@@ -24,12 +26,18 @@ async function main(argv: string[]): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   const cmd = parseCliArgs(argv);
-  if (cmd.command === 'resolve') {
-    throw new KoActionError('NOT_IMPLEMENTED', 'ko-action resolve is not implemented yet');
-  }
   const inputs = readInputs((name) => cmd.inputs[name] ?? '', process.env);
-  const plan = planBuild(inputs, process.env);
+  if (cmd.command === 'resolve' && inputs.resolve.length === 0) {
+    throw inputError('-f', 'resolve needs the YAML to read', 'ko-action resolve -f <file|dir|->');
+  }
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const koConfig = await loadKoConfig({
+    configInput: inputs.config,
+    env: process.env,
+    workingDirectory: inputs.workingDirectory,
+  });
+  for (const w of koConfig.warnings) log(`warning: ${w}`);
+  const plan = planBuild(inputs, process.env, koConfig);
   const go = await setupGo({
     downloadBaseUrl: inputs.goDownloadBaseUrl,
     workingDirectory: plan.workingDirectory,
@@ -41,19 +49,28 @@ async function main(argv: string[]): Promise<number> {
     insecure: inputs.insecureRegistry,
     jobs: plan.jobs,
   });
+  const deps = { goPath: go.goPath, env: process.env, clients, timings: emptyTimings(), log };
   try {
-    const images = await runBuild(plan, {
-      goPath: go.goPath,
-      env: process.env,
-      clients,
-      timings: emptyTimings(),
-      log,
-    });
-    for (const img of images) process.stdout.write(`${img.ref}\n`);
+    if (cmd.command === 'resolve') {
+      // Like `ko resolve`: the YAML to stdout, what was replaced to stderr.
+      const resolved = await resolveFiles(inputs.resolve, plan, deps, readStdin);
+      for (const [from, to] of resolved.replaced) log(`${from} -> ${to}`);
+      process.stdout.write(resolved.yaml);
+    } else {
+      const images = await runBuild(plan, deps);
+      for (const img of images) process.stdout.write(`${img.ref}\n`);
+    }
   } finally {
     await clients.close();
   }
   return 0;
+}
+
+/** All of stdin, for `-f -`. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 main(process.argv.slice(2)).then(

@@ -22,7 +22,7 @@ export async function resolveFiles(
   patterns: readonly string[],
   plan: BuildPlan,
   deps: EngineDeps,
-  readStdin: () => Promise<string> = () => Promise.reject(new Error('no stdin')),
+  readStdin: () => Promise<string> = noStdin,
 ): Promise<ResolveResult> {
   const files = await expandInputs(patterns, { cwd: plan.workingDirectory, where: 'resolve' });
   const docs = await Promise.all(
@@ -53,6 +53,16 @@ export async function resolveFiles(
   const replaced = new Map(refs.map((r, i) => [r, images[i]?.ref ?? r]));
   const outputs = docs.map((d) => rewriteReferences(d.text, replaced, d.file));
   return { yaml: joinDocuments(outputs), images, replaced };
+}
+
+/** The action has no stdin to read: `-` is for the CLI. */
+function noStdin(): Promise<string> {
+  return Promise.reject(
+    new KoActionError('INPUT', '"-" (stdin) cannot be read in an action step', {
+      where: 'resolve',
+      hint: 'name files, directories or globs; `-` works with the ko-action CLI',
+    }),
+  );
 }
 
 /** A package error points at the YAML that named it, as `file:line:column`. */

@@ -67,19 +67,17 @@ export async function listPackages(
   return listed.map((p, i) => {
     const want = requested[i] ?? '';
     if (p.Error) {
-      throw new KoActionError('GO_BUILD', `cannot load package "${want}": ${p.Error.Err.trim()}`, {
-        where: 'import-paths',
-        hint: 'use a path relative to working-directory (./cmd/app) or a full import path in the module',
-      });
+      throw new PackageLoadError(
+        want,
+        `cannot load package "${want}": ${p.Error.Err.trim()}`,
+        'use a path relative to working-directory (./cmd/app) or a full import path in the module',
+      );
     }
     if (p.Name !== 'main') {
-      throw new KoActionError(
-        'GO_BUILD',
+      throw new PackageLoadError(
+        want,
         `"${want}" is package ${p.Name ?? '?'}, not a main package`,
-        {
-          where: 'import-paths',
-          hint: 'ko builds commands: name a directory whose package is main',
-        },
+        'ko builds commands: name a directory whose package is main',
       );
     }
     return {
