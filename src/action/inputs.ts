@@ -14,7 +14,12 @@ export interface Inputs {
   readonly tags: readonly string[];
   /** Explicit `platforms`, else $KO_DEFAULTPLATFORMS; .ko.yaml and GOOS/GOARCH come later. */
   readonly platforms: readonly string[] | undefined;
+  /** Explicit `base-image`, else $KO_DEFAULTBASEIMAGE; .ko.yaml's defaultBaseImage comes later. */
   readonly baseImage: string | undefined;
+  /**
+   * The `config` input only. KO_CONFIG_PATH is read by findKoConfig, so that errors name the
+   * source the path came from.
+   */
   readonly config: string | undefined;
   readonly workingDirectory: string;
   readonly push: boolean;
@@ -65,7 +70,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
     platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
     baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
-    config: str('config') ?? (env.KO_CONFIG_PATH?.trim() || undefined),
+    config: str('config'),
     workingDirectory: str('working-directory') ?? '.',
     push: bool('push', true),
     ociLayoutPath:

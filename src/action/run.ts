@@ -2,7 +2,8 @@
 import * as core from '@actions/core';
 import { runBuild } from '../build/engine.js';
 import { GoBuildError } from '../build/go-build.js';
-import { planBuild } from '../build/plan.js';
+import { planBuild, type BuildPlan } from '../build/plan.js';
+import { loadKoConfig } from '../config/ko-yaml.js';
 import { KoActionError } from '../errors.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../publish/clients.js';
@@ -17,7 +18,15 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   rejectUnimplemented(inputs);
   addSecret(inputs.password);
   addSecret(inputs.githubToken);
-  const plan = planBuild(inputs, env);
+  // Before Go is set up: a malformed .ko.yaml fails in milliseconds, with nothing pushed.
+  const koConfig = await loadKoConfig({
+    configInput: inputs.config,
+    env,
+    workingDirectory: inputs.workingDirectory,
+  });
+  if (koConfig.file) core.info(`Using ${koConfig.file}`);
+  for (const w of koConfig.warnings) core.warning(w);
+  const plan = planBuild(inputs, env, koConfig);
   const timings = emptyTimings();
 
   const goStarted = Date.now();
@@ -36,7 +45,7 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
 
   const clients = new ClientPool({
     env,
-    targetRegistry: plan.repo && plan.push ? parseRepository(plan.repo).registry : undefined,
+    targetRegistry: pushRegistry(plan),
     username: inputs.username,
     password: inputs.password,
     githubToken: inputs.githubToken,
@@ -77,6 +86,17 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   }
 }
 
+/**
+ * The registry the credential inputs are for: the repo's, or with only full references in
+ * `tags`, the first one's.
+ */
+function pushRegistry(plan: BuildPlan): string | undefined {
+  if (!plan.push) return undefined;
+  const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
+  const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
+  return repo ? parseRepository(repo).registry : undefined;
+}
+
 /** Compile errors become file annotations, the output itself goes to the log. */
 function annotate(e: GoBuildError): void {
   core.info(e.output);
@@ -92,10 +112,7 @@ function annotate(e: GoBuildError): void {
 
 /** Inputs whose feature has not landed fail loudly instead of being ignored. */
 function rejectUnimplemented(inputs: Inputs): void {
-  const pending: [keyof Inputs, string][] = [
-    ['merge', 'merge'],
-    ['config', 'config'],
-  ];
+  const pending: [keyof Inputs, string][] = [['merge', 'merge']];
   for (const [key, input] of pending) {
     const v = inputs[key];
     if (Array.isArray(v) ? v.length > 0 : v !== undefined) {

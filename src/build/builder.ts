@@ -25,7 +25,7 @@ import { KoActionError } from '../errors.js';
 import type { Limiter } from '../util/limit.js';
 import type { Base, BaseImage } from './base-image.js';
 import { createBinaryLayer } from './binary-layer.js';
-import { compile } from './go-build.js';
+import { compile, goBuildEnv, type CompileRequest } from './go-build.js';
 import type { GoPackage } from './go-packages.js';
 import { createKodataLayer } from './kodata-layer.js';
 
@@ -40,6 +40,14 @@ export interface BuildRequest {
   readonly cwd: string;
   readonly flags: readonly string[];
   readonly ldflags: readonly string[];
+  /**
+   * When set, renders `flags` and `ldflags` for one platform from the env `go build` gets (ko
+   * templates per platform: {{.Env.GOARCH}} differs between them); replaces the fixed lists.
+   */
+  readonly render?: (
+    platform: Platform,
+    buildEnv: Readonly<Record<string, string>>,
+  ) => Promise<{ readonly flags: readonly string[]; readonly ldflags: readonly string[] }>;
   readonly buildEnv: readonly string[];
   readonly capabilities?: readonly string[];
   readonly debug: boolean;
@@ -140,8 +148,8 @@ function makeIndex(
 async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform): Promise<Built> {
   const started = Date.now();
   const p = formatPlatform(platform);
-  const binary = await req.compileLimit(() =>
-    compile({
+  const binary = await req.compileLimit(async () => {
+    const compileReq: CompileRequest = {
       goPath: req.goPath,
       importPath: req.pkg.importPath,
       cwd: req.cwd,
@@ -152,8 +160,10 @@ async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform
       buildEnv: req.buildEnv,
       debug: req.debug,
       processEnv: req.processEnv,
-    }),
-  );
+    };
+    const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
+    return compile(rendered ? { ...compileReq, ...rendered } : compileReq);
+  });
   const compiled = Date.now();
   req.onTiming?.('compile', compiled - started);
 

@@ -15,7 +15,9 @@ import { parseReference, parseRepository } from '../registry/reference.js';
 import { limit } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import { loadBase, type Base } from './base-image.js';
+import { baseImageFor } from '../config/build-config.js';
 import { buildArtifact } from './builder.js';
+import { resolveBuilds, TemplateContext } from './build-settings.js';
 import { listPackages, stripKoScheme, type GoPackage } from './go-packages.js';
 import { layoutReader } from './layout-base.js';
 import type { BuildPlan } from './plan.js';
@@ -51,6 +53,15 @@ export async function runBuild(
 ): Promise<BuiltImage[]> {
   const tmp = await mkdtemp(join(deps.env.RUNNER_TEMP ?? tmpdir(), 'ko-action-'));
   try {
+    // .ko.yaml builds first: a wrong `dir` or `main` is a config error, whatever is requested.
+    const config = plan.koConfig;
+    const resolved = await resolveBuilds(config, plan.workingDirectory, deps.goPath, deps.env);
+    const templates = new TemplateContext(
+      deps.goPath,
+      deps.env,
+      plan.sourceDateEpoch ?? Math.floor(Date.now() / 1000),
+      (message) => deps.log(`warning: ${message}`),
+    );
     const requested = targets.map((t) => stripKoScheme(t.requested));
     const listed = await listPackages(deps.goPath, requested, plan.workingDirectory, deps.env);
     const pkgs = listed.map((pkg, i) => {
@@ -64,18 +75,28 @@ export async function runBuild(
     };
     return await Promise.all(
       pkgs.map(async ({ pkg, namingPath }) => {
-        const baseRef = plan.baseImage;
+        const baseRef = baseImageFor(config, pkg.importPath, plan.baseImage);
         const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
+        const build = templates.packageBuild(
+          config,
+          pkg.importPath,
+          resolved,
+          plan.workingDirectory,
+        );
         const artifact = await buildArtifact({
           goPath: deps.goPath,
           pkg,
           importRef: `ko://${namingPath}`,
           base,
           platforms: plan.platforms,
-          cwd: plan.workingDirectory,
-          flags: [],
-          ldflags: [],
-          buildEnv: [],
+          cwd: build.cwd,
+          flags: build.flags,
+          ldflags: build.ldflags,
+          ...(build.render ? { render: build.render } : {}),
+          buildEnv: build.settings.env,
+          ...(build.settings.linuxCapabilities.length
+            ? { capabilities: build.settings.linuxCapabilities }
+            : {}),
           debug: plan.debug,
           labels: plan.labels,
           manifestAnnotations: plan.manifestAnnotations,
@@ -138,7 +159,7 @@ async function publish(
   };
   if (!plan.push) {
     // One import path: the layout entry is named by the tag, as `skopeo copy oci:<dir>:<tag>` expects.
-    const tag = plan.tags[0] ?? 'latest';
+    const tag = plan.tags[0] ?? [...plan.tagRefs.values()][0]?.[0] ?? 'latest';
     const refName = count === 1 ? tag : `${name.split('/').pop() ?? 'image'}-${tag}`;
     await writeToLayout(plan.ociLayoutPath, artifact, { refName });
     deps.log(`Wrote ${name} (${artifact.digest}) to ${plan.ociLayoutPath} as ${refName}`);
@@ -152,25 +173,35 @@ async function publish(
       tags: [refName],
     };
   }
-  const target = parseRepository(name);
-  const client = await deps.clients.client(target);
-  const result = await pushArtifact(client, parseReference(name), artifact, {
-    tags: plan.tags,
-    jobs: plan.jobs,
-  });
-  const s = result.stats;
-  deps.log(
-    `Pushed ${result.byDigest}: ${s.uploaded.count} blobs uploaded (${s.uploaded.bytes} bytes), ` +
-      `${s.mounted.count} mounted, ${s.skipped.count} already present`,
-  );
+  // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
+  const destinations: [string, readonly string[]][] = [
+    ...(plan.tags.length > 0 || plan.tagRefs.size === 0
+      ? [[name, plan.tags] as [string, readonly string[]]]
+      : []),
+    ...plan.tagRefs,
+  ];
+  for (const [repo, tags] of destinations) {
+    const client = await deps.clients.client(parseRepository(repo));
+    const result = await pushArtifact(client, parseReference(repo), artifact, {
+      tags,
+      jobs: plan.jobs,
+    });
+    const s = result.stats;
+    deps.log(
+      `Pushed ${result.byDigest}: ${s.uploaded.count} blobs uploaded (${s.uploaded.bytes} bytes), ` +
+        `${s.mounted.count} mounted, ${s.skipped.count} already present`,
+    );
+  }
+  const [first, firstTags] = destinations[0] ?? [name, plan.tags];
   return {
     ...common,
+    name: first,
     ref: printedReference({
       publisher: 'registry',
-      name,
-      tags: plan.tags,
+      name: first,
+      tags: firstTags,
       digest: artifact.digest,
     }),
-    tags: plan.tags,
+    tags: [...plan.tags, ...[...plan.tagRefs].flatMap(([r, ts]) => ts.map((t) => `${r}:${t}`))],
   };
 }

@@ -1,21 +1,32 @@
-// Everything a build needs, resolved from inputs and the environment (and, later, .ko.yaml).
+// Everything a build needs, resolved from inputs, the environment and .ko.yaml.
 import { resolve } from 'node:path';
 import type { Inputs } from '../action/inputs.js';
-import { inputError } from '../errors.js';
+import { defaultKoConfig, type KoConfig } from '../config/ko-yaml.js';
+import { inputError, KoActionError } from '../errors.js';
 import { parsePlatformSpec, validatePlatform, type PlatformSpec } from '../image/platform.js';
-import { normaliseTags, type NamingMode } from '../naming/namer.js';
+import type { NamingMode } from '../naming/namer.js';
 import { kodataEpoch } from './kodata-layer.js';
+import { splitTags } from './tag-targets.js';
 
-export const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
+export { defaultBaseImage } from '../config/ko-yaml.js';
 
 export interface BuildPlan {
   readonly workingDirectory: string;
   readonly importPaths: readonly string[];
   readonly repo: string | undefined;
   readonly naming: NamingMode;
+  /** Plain tags for the ko-named image; empty when `tags` holds only full references. */
   readonly tags: readonly string[];
+  /** Full references from `tags` (docker/metadata-action): repository → tags, pushed as given. */
+  readonly tagRefs: ReadonlyMap<string, readonly string[]>;
   readonly platforms: PlatformSpec;
+  /**
+   * The default base: base-image input > KO_DEFAULTBASEIMAGE > .ko.yaml defaultBaseImage >
+   * cgr.dev/chainguard/static:latest. baseImageOverrides still win per import path.
+   */
   readonly baseImage: string;
+  /** The .ko.yaml in effect (defaults and KO_* overrides when there is no file). */
+  readonly koConfig: KoConfig;
   readonly push: boolean;
   readonly pushByDigest: boolean;
   readonly ociLayoutPath: string;
@@ -31,10 +42,17 @@ export interface BuildPlan {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function planBuild(inputs: Inputs, env: Env): BuildPlan {
-  const platforms = parsePlatformSpec(inputs.platforms ?? defaultPlatforms(env));
+export function planBuild(
+  inputs: Inputs,
+  env: Env,
+  koConfig: KoConfig = defaultKoConfig(env),
+): BuildPlan {
+  const platforms = parsePlatformSpec(requestedPlatforms(inputs, env, koConfig));
   if (!platforms.all) for (const p of platforms.platforms) validatePlatform(p);
-  if (inputs.push && !inputs.repo) {
+  const targets = inputs.pushByDigest
+    ? { tags: [], tagRefs: new Map<string, readonly string[]>() }
+    : splitTags(inputs.tags, inputs.importPaths.length);
+  if (inputs.push && !inputs.repo && (targets.tags.length > 0 || targets.tagRefs.size === 0)) {
     throw inputError(
       'repo',
       'no repository to push to',
@@ -46,9 +64,11 @@ export function planBuild(inputs: Inputs, env: Env): BuildPlan {
     importPaths: inputs.importPaths,
     repo: inputs.repo,
     naming: inputs.naming,
-    tags: inputs.pushByDigest ? [] : normaliseTags(inputs.tags),
+    tags: targets.tags,
+    tagRefs: targets.tagRefs,
     platforms,
-    baseImage: inputs.baseImage ?? defaultBaseImage,
+    baseImage: inputs.baseImage ?? koConfig.defaultBaseImage.value,
+    koConfig,
     push: inputs.push,
     pushByDigest: inputs.pushByDigest,
     ociLayoutPath: resolve(inputs.ociLayoutPath),
@@ -62,8 +82,32 @@ export function planBuild(inputs: Inputs, env: Env): BuildPlan {
   };
 }
 
-/** ko's order after the input/KO_DEFAULTPLATFORMS: $GOOS/$GOARCH when both are set, else linux/amd64. */
-function defaultPlatforms(env: Env): string[] {
+/**
+ * ko's order (§5.6): input > KO_DEFAULTPLATFORMS > .ko.yaml defaultPlatforms > $GOOS/$GOARCH >
+ * linux/amd64. ko refuses an explicit list while GOOS/GOARCH/GOARM is set: which one wins would
+ * be a guess.
+ */
+function requestedPlatforms(inputs: Inputs, env: Env, koConfig: KoConfig): readonly string[] {
+  const explicit: { value: readonly string[]; where: string } | undefined = inputs.platforms
+    ? { value: inputs.platforms, where: 'platforms' }
+    : koConfig.defaultPlatforms;
+  if (!explicit) return goEnvPlatforms(env);
+  const set = ['GOOS', 'GOARCH', 'GOARM'].filter((k) => env[k]?.trim());
+  if (set.length) {
+    throw new KoActionError(
+      'CONFIG',
+      `platforms are set (${explicit.value.join(',')}) while ${set.join('/')} is set in the environment`,
+      {
+        where: explicit.where,
+        hint: `unset ${set.join(', ')} (ko refuses the combination too), or drop the platform list`,
+      },
+    );
+  }
+  return explicit.value;
+}
+
+/** $GOOS/$GOARCH when both are set, else linux/amd64. */
+function goEnvPlatforms(env: Env): string[] {
   if (env.GOOS && env.GOARCH) {
     const arm = env.GOARCH.includes('arm') && env.GOARM ? `/v${env.GOARM}` : '';
     return [`${env.GOOS}/${env.GOARCH}${arm}`];
