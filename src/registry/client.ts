@@ -28,6 +28,12 @@ export interface ClientOptions {
   /** Concurrent blob transfers (`jobs`). */
   readonly jobs?: number;
   readonly retry?: RetryOptions;
+  /** Connect / response-headers / body-idle timeouts (defaults 30 s, 300 s, 300 s). */
+  readonly timeouts?: {
+    readonly connectMs?: number;
+    readonly headersMs?: number;
+    readonly bodyMs?: number;
+  };
   readonly userAgent?: string;
   readonly log?: (line: string) => void;
 }
@@ -50,6 +56,8 @@ export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & { readonly 
 export class RegistryClient {
   readonly limit: Limiter;
   readonly transport: Transport;
+  /** Waits between whole-operation retries (an upload restarted from a new session). */
+  readonly operationDelaysMs: readonly number[];
   private readonly session: () => Promise<Authenticator>;
 
   constructor(
@@ -61,10 +69,16 @@ export class RegistryClient {
       ...(opts.insecure ? { insecure: true } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
       ...(opts.retry ? { retry: opts.retry } : {}),
+      ...(opts.timeouts?.connectMs ? { connectTimeoutMs: opts.timeouts.connectMs } : {}),
+      ...(opts.timeouts?.headersMs ? { headersTimeoutMs: opts.timeouts.headersMs } : {}),
+      ...(opts.timeouts?.bodyMs ? { bodyTimeoutMs: opts.timeouts.bodyMs } : {}),
       ...(opts.userAgent ? { userAgent: opts.userAgent } : {}),
       ...(opts.log ? { log: opts.log } : {}),
     });
     this.limit = limit(opts.jobs ?? 4);
+    // ggcr's ~1 s then ~3 s at the default 200 ms base delay.
+    const base = opts.retry?.baseDelayMs ?? 200;
+    this.operationDelaysMs = [base * 5, base * 15];
     const start = async (): Promise<Authenticator> => {
       const pinged = await ping(this.transport, registry, opts.insecure ?? false);
       const auth = new Authenticator(this.transport, registry, pinged, opts.credentials);
@@ -186,6 +200,18 @@ export class RegistryClient {
         {
           where: this.registry,
           hint: 'the registry or a proxy altered the manifest; do not trust this registry path',
+        },
+      );
+    }
+    // By tag there is nothing asked for to compare with, but the registry names what it sent.
+    const named = res.header('docker-content-digest');
+    if (!ref.digest && named && /^sha256:[0-9a-f]{64}$/.test(named) && named !== digest) {
+      throw new KoActionError(
+        'DIGEST_MISMATCH',
+        `manifest ${ref.name} has digest ${digest}, but the registry sent it as ${named}`,
+        {
+          where: this.registry,
+          hint: 'the manifest was corrupted or cut short on the way; retry, and check any caching proxy',
         },
       );
     }

@@ -14,6 +14,8 @@ export interface RetryOptions {
   readonly attempts?: number;
   readonly baseDelayMs?: number;
   readonly maxDelayMs?: number;
+  /** Upper bound on a server's Retry-After (default 60 s); tests keep it small. */
+  readonly maxRetryAfterMs?: number;
 }
 
 export interface TransportOptions {
@@ -187,7 +189,9 @@ export class Transport {
     let ms = Math.min(this.maxDelayMs, this.baseDelayMs * 3 ** (attempt - 1));
     ms *= 0.8 + Math.random() * 0.4;
     const after = parseRetryAfter(retryAfter);
-    if (after !== undefined) ms = Math.min(maxRetryAfterMs, Math.max(ms, after));
+    if (after !== undefined) {
+      ms = Math.min(this.opts.retry?.maxRetryAfterMs ?? maxRetryAfterMs, Math.max(ms, after));
+    }
     this.opts.log?.(redact(`retrying after ${Math.round(ms)} ms (${why})`));
     await new Promise((r) => setTimeout(r, ms));
   }

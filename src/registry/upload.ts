@@ -18,9 +18,15 @@ export interface UploadableBlob {
 
 const octetStream = 'application/octet-stream';
 const defaultChunkSize = 8 * 1024 * 1024;
-/** ggcr's whole-operation backoff: ~1 s, then ~3 s. */
-const operationDelaysMs = [1_000, 3_000];
-const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+// A stalled request (timeout) is as temporary as a reset one: a retry starts a new session.
+const temporaryNetworkCodes = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'ECONNABORTED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
 export async function uploadBlob(
   client: RegistryClient,
@@ -30,7 +36,7 @@ export async function uploadBlob(
 ): Promise<void> {
   await client.addScopes([repositoryScope(repo, 'push,pull')]);
   let session = location;
-  await retryOperation(async () => {
+  await retryOperation(client.operationDelaysMs, async () => {
     // A session is single-use: a retry starts a new one.
     const loc = session ?? (await startUpload(client, repo));
     session = undefined;
@@ -171,13 +177,13 @@ export function isTemporary(e: unknown): boolean {
   return temporaryNetworkCodes.has(errorCode(e));
 }
 
-async function retryOperation(op: () => Promise<void>): Promise<void> {
+async function retryOperation(delaysMs: readonly number[], op: () => Promise<void>): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await op();
       return;
     } catch (e) {
-      const delay = operationDelaysMs[attempt];
+      const delay = delaysMs[attempt];
       if (delay === undefined || !isTemporary(e)) throw e;
       await new Promise((r) => setTimeout(r, delay * (0.9 + Math.random() * 0.2)));
     }

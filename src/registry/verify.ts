@@ -1,6 +1,6 @@
 // A pass-through that hashes what flows and fails at the end if the bytes are not the ones the
 // digest names (ggcr's verify.ReadCloser). Consumers must treat a stream error as "no data".
-import { Transform, pipeline, type Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { KoActionError } from '../errors.js';
 import { DigestCounter, type Digest } from '../image/digest.js';
 
@@ -29,8 +29,14 @@ export function verifiedStream(
       done(got === digest ? null : mismatch(where, digest, `content hashes to ${got}`));
     },
   });
-  // pipeline destroys `check` with the source's error, so a broken download is an error too.
-  pipeline(source, check, () => undefined);
+  // A broken download is an error too, and one a user can read (not undici's "other side closed").
+  source.on('error', (e) =>
+    check.destroy(e instanceof KoActionError ? e : broken(where, digest, e)),
+  );
+  check.on('close', () => {
+    if (!source.destroyed) source.destroy();
+  });
+  source.pipe(check);
   return check;
 }
 
@@ -41,6 +47,19 @@ function mismatch(where: string, digest: Digest, why: string): KoActionError {
     {
       where,
       hint: 'the registry or a proxy returned corrupted data; retry, and check any caching proxy',
+    },
+  );
+}
+
+function broken(where: string, digest: Digest, cause: unknown): KoActionError {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new KoActionError(
+    'REGISTRY',
+    `download of blob ${digest} from ${where} broke off: ${why}`,
+    {
+      where,
+      cause,
+      hint: 'the connection to the registry was lost; retry the job',
     },
   );
 }
