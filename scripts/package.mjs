@@ -5,6 +5,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 const bundles = [
   ['src/main.ts', 'dist'],
   ['src/cli.ts', 'dist/cli'],
+  ['src/post.ts', 'dist/post'],
 ];
 // Build into a scratch directory and swap it in, so a failed build never leaves dist/ empty.
 const staging = '.cache/dist-staging';
