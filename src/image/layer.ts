@@ -44,12 +44,11 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
   const tar = new DigestCounter();
   const gz = new DigestCounter();
   const head = hashing(tar, chunk);
-  const done = pipeline(
-    head,
-    createParallelGzip({ level: 1 }),
-    hashing(gz, chunk),
-    createWriteStream(path, { flags: 'wx', highWaterMark: chunk }),
-  );
+  const file = createWriteStream(path, { flags: 'wx', highWaterMark: chunk });
+  // The file may still be opening when a failure destroys the pipeline; removing it before the
+  // stream has closed would race with its creation.
+  const closed = new Promise<void>((resolve) => file.once('close', () => resolve()));
+  const done = pipeline(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
   const produce = (async () => {
     await writeTar(head);
     head.end();
@@ -59,6 +58,7 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
   } catch (err) {
     head.destroy(err instanceof Error ? err : new Error(String(err)));
     await Promise.allSettled([produce, done]);
+    await closed;
     await rm(path, { force: true });
     throw err;
   }
