@@ -59,17 +59,11 @@ const SPEC_OUTPUTS = [
  * Not yet implemented: read by readInputs, but nothing acts on them yet (src/action/run.ts's
  * rejectUnimplemented refuses, warns about or ignores them). Remove an entry when it lands.
  */
-const NOT_YET_USED_INPUTS: Record<string, string> = {
-  merge: 'refused with NOT_IMPLEMENTED until the merge feature lands',
-  sbom: 'spdx only warns that SBOMs are not attached yet',
-  cache: 'KOCACHE/GOCACHE restore and save are not implemented',
-  'cache-dependency-path': 'the cache key it feeds does not exist yet',
-};
+// Empty now that every input is implemented; add an entry (with why) for a future input.
+const NOT_YET_USED_INPUTS: Record<string, string> = {};
 
 /** Not yet implemented: outputs.ts can set it, but no run produces its value. */
-const NOT_YET_PRODUCED_OUTPUTS: Record<string, string> = {
-  'cache-hit': 'no cache restore, so no cacheHit in any RunResult',
-};
+const NOT_YET_PRODUCED_OUTPUTS: Record<string, string> = {};
 
 /** The RunResult field each output is set from (image, digest, … come from `images`). */
 const OUTPUT_SOURCE: Record<string, string> = {
@@ -210,14 +204,6 @@ describe('the code behind the interface', () => {
     },
   );
 
-  it.each(Object.keys(NOT_YET_USED_INPUTS))(
-    'the %s input is still unused (not yet implemented; drop it from the list when it lands)',
-    (name) => {
-      expect(inputNames).toContain(name);
-      expect(usedBy(camel(name))).toEqual([]);
-    },
-  );
-
   it.each(outputNames)('outputs.ts sets the %s output', (name) => {
     expect(outputsTs).toMatch(new RegExp(`\\bset\\('${escape(name)}'`));
   });
@@ -226,12 +212,6 @@ describe('the code behind the interface', () => {
   const reporters = others.filter(
     (o) => o.file !== 'src/action/outputs.ts' && /\breportOutputs\(/.test(o.text),
   );
-  const producers = (field: string): string[] =>
-    others
-      .filter((o) => !['src/action/outputs.ts', 'src/action/result.ts'].includes(o.file))
-      .filter((o) => new RegExp(`\\b${field}\\b`).test(o.text))
-      .map((o) => o.file);
-
   it.each(outputNames.filter((n) => !(n in NOT_YET_PRODUCED_OUTPUTS)))(
     'a run produces the value of the %s output',
     (name) => {
@@ -240,16 +220,6 @@ describe('the code behind the interface', () => {
       expect(reporters.length).toBeGreaterThan(0);
       const hits = reporters.filter((o) => new RegExp(`\\b${field}\\s*[:,}]`).test(o.text));
       expect(hits.map((o) => o.file)).not.toEqual([]);
-    },
-  );
-
-  it.each(Object.keys(NOT_YET_PRODUCED_OUTPUTS))(
-    'the %s output is still never produced (not yet implemented; drop it from the list when it lands)',
-    (name) => {
-      expect(outputNames).toContain(name);
-      const field = OUTPUT_SOURCE[name] ?? '';
-      expect(field).not.toBe('');
-      expect(producers(field)).toEqual([]);
     },
   );
 });
