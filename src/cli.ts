@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI twin: `npx ko-action build|resolve`, the same engine as the action. References go to
 // stdout (one per line, in argument order), everything else to stderr.
+import { resolve as resolvePath } from 'node:path';
 import { readInputs } from './action/inputs.js';
 import { resolveFiles } from './action/resolve.js';
 import { emptyTimings } from './action/result.js';
@@ -49,7 +50,16 @@ async function main(argv: string[]): Promise<number> {
     insecure: inputs.insecureRegistry,
     jobs: plan.jobs,
   });
-  const deps = { goPath: go.goPath, env: process.env, clients, timings: emptyTimings(), log };
+  // Like ko: KOCACHE is used only when set.
+  const kocache = process.env.KOCACHE?.trim();
+  const deps = {
+    goPath: go.goPath,
+    env: process.env,
+    clients,
+    timings: emptyTimings(),
+    log,
+    ...(kocache ? { kocache: resolvePath(kocache) } : {}),
+  };
   try {
     if (cmd.command === 'resolve') {
       // Like `ko resolve`: the YAML to stdout, what was replaced to stderr.

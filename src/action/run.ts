@@ -4,20 +4,24 @@ import { runBuild } from '../build/engine.js';
 import { GoBuildError } from '../build/go-build.js';
 import { planBuild, type BuildPlan } from '../build/plan.js';
 import { loadKoConfig } from '../config/ko-yaml.js';
-import { KoActionError } from '../errors.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../publish/clients.js';
 import { parseRepository } from '../registry/reference.js';
 import { addSecret } from '../util/secrets.js';
 import type { Inputs } from './inputs.js';
 import { resolveFiles, writeResolvedFile } from './resolve.js';
+import { runMergeStep } from './merge-step.js';
+import { setUpCaches } from './cache-step.js';
 import { reportOutputs } from './outputs.js';
 import { emptyTimings } from './result.js';
 
 export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
-  rejectUnimplemented(inputs);
   addSecret(inputs.password);
   addSecret(inputs.githubToken);
+  if (inputs.merge.length) {
+    await runMergeStep(inputs, env);
+    return;
+  }
   // Before Go is set up: a malformed .ko.yaml fails in milliseconds, with nothing pushed.
   const koConfig = await loadKoConfig({
     configInput: inputs.config,
@@ -42,6 +46,8 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   );
   timings.goInstall = Date.now() - goStarted;
   core.info(`Go ${go.version} (${go.source}): ${go.goPath}`);
+  const caches = await setUpCaches(inputs, plan, go.goPath, go.version, env);
+  const cacheHit = caches.hit === undefined ? {} : { cacheHit: caches.hit };
 
   const clients = new ClientPool({
     env,
@@ -59,6 +65,7 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     clients,
     timings,
     log: (line: string) => core.info(line),
+    ...(caches.kocache ? { kocache: caches.kocache } : {}),
   };
   const layout = plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath };
   try {
@@ -73,10 +80,12 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
         ...layout,
         resolvedYaml: resolved.yaml,
         ...(file ? { resolvedFile: file } : {}),
+        ...cacheHit,
         timings,
       });
     } else {
-      await reportOutputs({ images: await runBuild(plan, deps), ...layout, timings });
+      const images = await runBuild(plan, deps);
+      await reportOutputs({ images, ...layout, ...cacheHit, timings });
     }
   } catch (e) {
     if (e instanceof GoBuildError) annotate(e);
@@ -108,22 +117,4 @@ function annotate(e: GoBuildError): void {
       ...(d.column ? { startColumn: d.column } : {}),
     });
   }
-}
-
-/** Inputs whose feature has not landed fail loudly instead of being ignored. */
-function rejectUnimplemented(inputs: Inputs): void {
-  const pending: [keyof Inputs, string][] = [['merge', 'merge']];
-  for (const [key, input] of pending) {
-    const v = inputs[key];
-    if (Array.isArray(v) ? v.length > 0 : v !== undefined) {
-      throw new KoActionError('NOT_IMPLEMENTED', `the ${input} input is not supported yet`, {
-        where: input,
-        hint: 'remove it from the step; it lands in a later release',
-      });
-    }
-  }
-  if (inputs.sbom === 'spdx') {
-    core.warning('sbom: SPDX SBOMs are not attached yet; set sbom: none to silence this warning.');
-  }
-  if (inputs.cache) core.info('cache: KOCACHE/GOCACHE restore and save are not implemented yet.');
 }

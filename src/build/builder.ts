@@ -24,13 +24,20 @@ import type { Descriptor, Manifest, Platform } from '../image/types.js';
 import { KoActionError } from '../errors.js';
 import type { Limiter } from '../util/limit.js';
 import type { Base, BaseImage } from './base-image.js';
-import { createBinaryLayer } from './binary-layer.js';
+import { appPath, createBinaryLayer } from './binary-layer.js';
 import { compile, goBuildEnv, type CompileRequest } from './go-build.js';
 import type { GoPackage } from './go-packages.js';
 import { createKodataLayer } from './kodata-layer.js';
+import { readBuildInfo } from './go-version-m.js';
+import { binaryLayerFromCache, kocacheBinDir } from './layer-cache.js';
+import { spdxForIndex, spdxFromBuildInfo } from './spdx.js';
 
 export interface BuildRequest {
   readonly goPath: string;
+  /** Make an SPDX SBOM for each image and index (`sbom: spdx`). */
+  readonly sbom?: boolean;
+  /** KOCACHE: binaries go where ko puts them, and unchanged binaries reuse their layer. */
+  readonly kocache?: string;
   readonly pkg: GoPackage;
   /** The reference as ko's builder sees it: `ko://<import path>` (`created_by: ko build <ref>`). */
   readonly importRef: string;
@@ -109,6 +116,8 @@ export async function buildArtifact(req: BuildRequest): Promise<Artifact> {
 interface Built {
   readonly artifact: ImageArtifact;
   readonly manifest: Encoded<Manifest>;
+  /** The config's `created` (the index SBOM's date, as ko takes it). */
+  readonly created: string;
 }
 
 function makeIndex(
@@ -136,12 +145,25 @@ function makeIndex(
     annotations: req.indexAnnotations,
     ...baseInfo,
   });
+  const sbom =
+    req.sbom && built[0]
+      ? spdxForIndex({
+          indexDigest: index.digest,
+          indexMediaType: base.mediaType,
+          ...(index.value.annotations ? { annotations: index.value.annotations } : {}),
+          created: built[0].created,
+          children: index.value.manifests.flatMap((d) =>
+            d.platform ? [{ mediaType: d.mediaType, digest: d.digest, platform: d.platform }] : [],
+          ),
+        })
+      : undefined;
   return {
     kind: 'index',
     mediaType: base.mediaType,
     digest: index.digest,
     rawManifest: index.bytes,
     children: built.map((b) => b.artifact),
+    ...(sbom ? { sbom } : {}),
   };
 }
 
@@ -154,7 +176,9 @@ async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform
       importPath: req.pkg.importPath,
       cwd: req.cwd,
       platform,
-      outDir: join(req.binDir, req.pkg.importPath, p.replace(/\//g, '-')),
+      outDir: req.kocache
+        ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
+        : join(req.binDir, req.pkg.importPath, p.replace(/\//g, '-')),
       flags: req.flags,
       ldflags: req.ldflags,
       buildEnv: req.buildEnv,
@@ -177,14 +201,7 @@ async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform
       tmpDir: req.tmpDir,
       ...(req.log ? { log: req.log } : {}),
     }),
-    createBinaryLayer({
-      binaryPath: binary,
-      importPath: req.pkg.importPath,
-      os: platform.os,
-      ...(req.capabilities ? { capabilities: req.capabilities } : {}),
-      mediaType,
-      tmpDir: req.tmpDir,
-    }),
+    binaryLayer(req, binary, platform, mediaType),
   ]);
 
   const config = koConfigFile(parseConfigFile(base.configBytes), {
@@ -213,15 +230,55 @@ async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform
     open: () => Promise.resolve(Readable.from([Buffer.from(configBytes)])),
   };
   const layers: (Blob | Layer)[] = [...base.layers, kodata, bin];
+  const mediaTypeOut = manifest.value.mediaType ?? base.manifestMediaType;
+  const sbom = req.sbom
+    ? spdxFromBuildInfo(
+        await readBuildInfo(req.goPath, binary, {
+          appPath: appPath(req.pkg.importPath),
+          env: { ...req.processEnv },
+        }),
+        {
+          imageDigest: manifest.digest,
+          manifestMediaType: mediaTypeOut,
+          ...(manifest.value.annotations ? { annotations: manifest.value.annotations } : {}),
+          created: config.created,
+        },
+      )
+    : undefined;
   const artifact: ImageArtifact = {
     kind: 'image',
-    mediaType: manifest.value.mediaType ?? base.manifestMediaType,
+    mediaType: mediaTypeOut,
     digest: manifest.digest,
     rawManifest: manifest.bytes,
     blobs: [configBlob, ...layers],
     platform,
+    ...(sbom ? { sbom } : {}),
   };
-  return { artifact, manifest };
+  return { artifact, manifest, created: config.created };
+}
+
+/** ko skips KOCACHE when capabilities are set: the layer then depends on more than the binary. */
+function binaryLayer(
+  req: BuildRequest,
+  binary: string,
+  platform: Platform,
+  mediaType: string,
+): Promise<Layer> {
+  const make = (): Promise<Layer> =>
+    createBinaryLayer({
+      binaryPath: binary,
+      importPath: req.pkg.importPath,
+      os: platform.os,
+      ...(req.capabilities ? { capabilities: req.capabilities } : {}),
+      mediaType,
+      tmpDir: req.tmpDir,
+    });
+  if (!req.kocache || req.capabilities?.length) return make();
+  return binaryLayerFromCache(req.kocache, req.pkg.importPath, platform, binary, req.goPath, make, {
+    mediaType,
+    env: { ...req.processEnv },
+    ...(req.log ? { debug: req.log } : {}),
+  });
 }
 
 function describe(spec: PlatformSpec): string {

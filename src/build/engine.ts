@@ -11,7 +11,8 @@ import { imageName, namingImportPath, printedReference } from '../naming/namer.j
 import type { ClientPool } from '../publish/clients.js';
 import { writeToLayout } from '../publish/layout.js';
 import { pushArtifact } from '../registry/push.js';
-import { parseReference, parseRepository } from '../registry/reference.js';
+import { parseReference, parseRepository, withTag } from '../registry/reference.js';
+import { sbomArtifact, sbomTag } from './sbom.js';
 import { limit } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import { loadBase, type Base } from './base-image.js';
@@ -30,6 +31,8 @@ export interface EngineDeps {
   readonly clients: ClientPool;
   readonly timings: Timings;
   readonly log: (line: string) => void;
+  /** KOCACHE directory ($KOCACHE, or the action's cached one). */
+  readonly kocache?: string;
 }
 
 /**
@@ -98,6 +101,8 @@ export async function runBuild(
             ? { capabilities: build.settings.linuxCapabilities }
             : {}),
           debug: plan.debug,
+          sbom: plan.sbom && plan.push,
+          ...(deps.kocache ? { kocache: deps.kocache } : {}),
           labels: plan.labels,
           manifestAnnotations: plan.manifestAnnotations,
           indexAnnotations: plan.indexAnnotations,
@@ -193,8 +198,10 @@ async function publish(
     );
   }
   const [first, firstTags] = destinations[0] ?? [name, plan.tags];
+  const sbom = await attachSboms(first, artifact, deps, plan.jobs);
   return {
     ...common,
+    ...(sbom ? { sbom } : {}),
     name: first,
     ref: printedReference({
       publisher: 'registry',
@@ -204,4 +211,26 @@ async function publish(
     }),
     tags: [...plan.tags, ...[...plan.tagRefs].flatMap(([r, ts]) => ts.map((t) => `${r}:${t}`))],
   };
+}
+
+/**
+ * ko attaches SBOMs with cosign's tag scheme: `<repo>:sha256-<hex>.sbom` for the index and for
+ * every image ($COSIGN_REPOSITORY overrides the repository). Returns the index's (or image's).
+ */
+async function attachSboms(
+  repo: string,
+  artifact: Artifact,
+  deps: EngineDeps,
+  jobs: number,
+): Promise<string | undefined> {
+  if (!artifact.sbom) return undefined;
+  const target = parseRepository(deps.env.COSIGN_REPOSITORY || repo);
+  const client = await deps.clients.client(target);
+  const images = artifact.kind === 'index' ? [artifact, ...artifact.children] : [artifact];
+  for (const img of images) {
+    if (!img.sbom) continue;
+    const tag = sbomTag(img.digest);
+    await pushArtifact(client, withTag(target, tag), sbomArtifact(img.sbom), { tags: [tag], jobs });
+  }
+  return `${target.name}:${sbomTag(artifact.digest)}`;
 }

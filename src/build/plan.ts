@@ -35,6 +35,8 @@ export interface BuildPlan {
   readonly indexAnnotations: Readonly<Record<string, string>>;
   readonly user: string | undefined;
   readonly debug: boolean;
+  /** Attach SPDX SBOMs to pushed images (`sbom: spdx`). */
+  readonly sbom: boolean;
   readonly jobs: number;
   readonly sourceDateEpoch: number | undefined;
   readonly kodataDateEpoch: number | undefined;
@@ -76,6 +78,7 @@ export function planBuild(
     ...splitAnnotations(inputs.annotations),
     user: inputs.user,
     debug: inputs.debug,
+    sbom: inputs.sbom === 'spdx',
     jobs: inputs.jobs,
     sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),
     kodataDateEpoch: env.KO_DATA_DATE_EPOCH ? kodataEpoch(env.KO_DATA_DATE_EPOCH) : undefined,
@@ -131,7 +134,7 @@ function epoch(name: string, raw: string | undefined): number | undefined {
  * docker/metadata-action prefixes annotations with the level they belong to; unprefixed ones go
  * everywhere, as ko's --image-annotation does.
  */
-function splitAnnotations(pairs: readonly (readonly [string, string])[]): {
+export function splitAnnotations(pairs: readonly (readonly [string, string])[]): {
   manifestAnnotations: Record<string, string>;
   indexAnnotations: Record<string, string>;
 } {

@@ -29,6 +29,8 @@ export interface ImageArtifact {
   readonly blobs: readonly Blob[];
   /** The platform this image was built for, when known (used for the index descriptor). */
   readonly platform?: Platform;
+  /** SPDX SBOM of this image, attached by registry publishers (cosign's tag scheme). */
+  readonly sbom?: Uint8Array;
 }
 
 export interface IndexArtifact {
@@ -38,6 +40,7 @@ export interface IndexArtifact {
   readonly rawManifest: Uint8Array;
   /** Every child manifest the index names, in index order. */
   readonly children: readonly ImageArtifact[];
+  readonly sbom?: Uint8Array;
 }
 
 export type Artifact = ImageArtifact | IndexArtifact;
