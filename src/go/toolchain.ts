@@ -5,11 +5,8 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { KoActionError } from '../errors.js';
 import { addSecret } from '../util/secrets.js';
-import { installGo, normalizeBaseUrl } from './install.js';
-import { defaultGoDownloadBaseUrl } from './listing.js';
 import { parseGoVersionSpec, readGoVersionFile, type GoVersionSpec } from './version-spec.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -39,9 +36,13 @@ export interface GoSetup {
 
 const exe = process.platform === 'win32' ? 'go.exe' : 'go';
 
+// The toolkit (and the installer with its HTTP stack) load only when Go must be installed or
+// something must be said: most runs use the go on PATH, and start-up time is part of every build.
+const actionsCore = (): Promise<typeof import('@actions/core')> => import('@actions/core');
+
 export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
   const cwd = resolve(opts.workingDirectory);
-  let spec = requestedSpec(opts, cwd);
+  let spec = await requestedSpec(opts, cwd);
   if (!spec) {
     const existing = await existingGo(opts.env, cwd);
     if (existing) return existing;
@@ -57,9 +58,13 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
       );
     }
     spec = readGoVersionFile(goMod, opts.env, 'go.mod');
-    core.info(`No go on PATH; installing Go ${spec.input}, as ${goMod} asks`);
+    (await actionsCore()).info(`No go on PATH; installing Go ${spec.input}, as ${goMod} asks`);
   }
 
+  // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
+  const core = await actionsCore();
+  const { installGo, normalizeBaseUrl } = await import('./install.js');
+  const { defaultGoDownloadBaseUrl } = await import('./listing.js');
   const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
   addSecret(opts.token);
   const custom = baseUrl !== defaultGoDownloadBaseUrl;
@@ -82,10 +87,15 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
   return { goPath, version, source };
 }
 
-function requestedSpec(opts: SetupGoOptions, cwd: string): GoVersionSpec | undefined {
+async function requestedSpec(
+  opts: SetupGoOptions,
+  cwd: string,
+): Promise<GoVersionSpec | undefined> {
   if (opts.goVersion?.trim()) {
     if (opts.goVersionFile?.trim())
-      core.warning('Both go-version and go-version-file are set; using go-version');
+      (await actionsCore()).warning(
+        'Both go-version and go-version-file are set; using go-version',
+      );
     return parseGoVersionSpec(opts.goVersion);
   }
   const file = opts.goVersionFile?.trim();
@@ -140,8 +150,13 @@ function goVersion(goPath: string, env: Env, cwd: string): Promise<string | unde
       ['version'],
       { env, cwd: existsSync(cwd) ? cwd : undefined, timeout: 300_000 },
       (err, stdout) => {
-        if (err) core.info(`${goPath} version failed: ${err.message.split('\n')[0] ?? ''}`);
-        done(err ? undefined : /go version (?:devel )?go(\S+)/.exec(stdout)?.[1]);
+        if (!err) return done(/go version (?:devel )?go(\S+)/.exec(stdout)?.[1]);
+        const why = `${goPath} version failed: ${err.message.split('\n')[0] ?? ''}`;
+        void actionsCore().then(
+          (core) => core.info(why),
+          () => undefined,
+        );
+        return done(undefined);
       },
     );
   });
