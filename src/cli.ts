@@ -6,7 +6,7 @@ import { readInputs } from './action/inputs.js';
 import { resolveFiles } from './action/resolve.js';
 import { emptyTimings } from './action/result.js';
 import { runBuild } from './build/engine.js';
-import { planBuild } from './build/plan.js';
+import { checkWorkingDirectory, planBuild } from './build/plan.js';
 import { parseCliArgs } from './cli-args.js';
 import { loadKoConfig } from './config/ko-yaml.js';
 import { errorMessage, inputError } from './errors.js';
@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     throw inputError('-f', 'resolve needs the YAML to read', 'ko-action resolve -f <file|dir|->');
   }
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  checkWorkingDirectory(resolvePath(inputs.workingDirectory));
   const koConfig = await loadKoConfig({
     configInput: inputs.config,
     env: process.env,

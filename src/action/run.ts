@@ -1,8 +1,9 @@
 // What one step does with its inputs: install Go, build and publish, report.
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { runBuild } from '../build/engine.js';
 import { GoBuildError } from '../build/go-build.js';
-import { planBuild, type BuildPlan } from '../build/plan.js';
+import { checkWorkingDirectory, planBuild, type BuildPlan } from '../build/plan.js';
 import { loadKoConfig } from '../config/ko-yaml.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../publish/clients.js';
@@ -22,6 +23,7 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     await runMergeStep(inputs, env);
     return;
   }
+  checkWorkingDirectory(resolve(inputs.workingDirectory));
   // Before Go is set up: a malformed .ko.yaml fails in milliseconds, with nothing pushed.
   const koConfig = await loadKoConfig({
     configInput: inputs.config,

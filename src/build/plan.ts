@@ -1,8 +1,10 @@
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseReference } from '../registry/reference.js';
 import type { Inputs } from '../action/inputs.js';
 import { defaultKoConfig, type KoConfig } from '../config/ko-yaml.js';
-import { inputError, KoActionError } from '../errors.js';
+import { errorMessage, inputError, KoActionError } from '../errors.js';
 import { parsePlatformSpec, validatePlatform, type PlatformSpec } from '../image/platform.js';
 import type { NamingMode } from '../naming/namer.js';
 import { kodataEpoch } from './kodata-layer.js';
@@ -69,7 +71,9 @@ export function planBuild(
     tags: targets.tags,
     tagRefs: targets.tagRefs,
     platforms,
-    baseImage: inputs.baseImage ?? koConfig.defaultBaseImage.value,
+    baseImage: inputs.baseImage
+      ? checkedBaseImage(inputs.baseImage, env)
+      : koConfig.defaultBaseImage.value,
     koConfig,
     push: inputs.push,
     pushByDigest: inputs.pushByDigest,
@@ -148,4 +152,30 @@ export function splitAnnotations(pairs: readonly (readonly [string, string])[]):
     if (!level || level === 'index') indexAnnotations[key] = value;
   }
   return { manifestAnnotations, indexAnnotations };
+}
+
+/** A bad base reference names where it came from (the input, or KO_DEFAULTBASEIMAGE). */
+function checkedBaseImage(ref: string, env: Env): string {
+  if (ref === 'scratch' || ref.startsWith('oci-layout:')) return ref;
+  try {
+    parseReference(ref);
+  } catch (e) {
+    const where = env.KO_DEFAULTBASEIMAGE?.trim() === ref ? 'KO_DEFAULTBASEIMAGE' : 'base-image';
+    throw new KoActionError('INPUT', errorMessage(e), {
+      where,
+      hint: 'use a registry reference, scratch, or oci-layout:<dir>[:<tag>]',
+    });
+  }
+  return ref;
+}
+
+/** The working directory must exist before anything runs in it. */
+export function checkWorkingDirectory(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw inputError(
+      'working-directory',
+      `${dir} is not a directory`,
+      'check the path (it is relative to the workspace)',
+    );
+  }
 }
