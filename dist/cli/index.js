@@ -55052,6 +55052,8 @@ function splitTags(entries, importPathCount) {
 
 
 
+
+
 function planBuild(inputs, env, koConfig = defaultKoConfig(env)) {
     const platforms = parsePlatformSpec(requestedPlatforms(inputs, env, koConfig));
     if (!platforms.all)
@@ -55071,7 +55073,9 @@ function planBuild(inputs, env, koConfig = defaultKoConfig(env)) {
         tags: targets.tags,
         tagRefs: targets.tagRefs,
         platforms,
-        baseImage: inputs.baseImage ?? koConfig.defaultBaseImage.value,
+        baseImage: inputs.baseImage
+            ? checkedBaseImage(inputs.baseImage, env)
+            : koConfig.defaultBaseImage.value,
         koConfig,
         push: inputs.push,
         pushByDigest: inputs.pushByDigest,
@@ -55139,6 +55143,28 @@ function splitAnnotations(pairs) {
             indexAnnotations[key] = value;
     }
     return { manifestAnnotations, indexAnnotations };
+}
+/** A bad base reference names where it came from (the input, or KO_DEFAULTBASEIMAGE). */
+function checkedBaseImage(ref, env) {
+    if (ref === 'scratch' || ref.startsWith('oci-layout:'))
+        return ref;
+    try {
+        parseReference(ref);
+    }
+    catch (e) {
+        const where = env.KO_DEFAULTBASEIMAGE?.trim() === ref ? 'KO_DEFAULTBASEIMAGE' : 'base-image';
+        throw new errors/* KoActionError */.jV('INPUT', (0,errors/* errorMessage */.gJ)(e), {
+            where,
+            hint: 'use a registry reference, scratch, or oci-layout:<dir>[:<tag>]',
+        });
+    }
+    return ref;
+}
+/** The working directory must exist before anything runs in it. */
+function checkWorkingDirectory(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw (0,errors/* inputError */.Xu)('working-directory', `${dir} is not a directory`, 'check the path (it is relative to the workspace)');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli-args.ts
@@ -56659,6 +56685,7 @@ async function main(argv) {
         throw (0,errors/* inputError */.Xu)('-f', 'resolve needs the YAML to read', 'ko-action resolve -f <file|dir|->');
     }
     const log = (line) => void process.stderr.write(`${line}\n`);
+    checkWorkingDirectory((0,external_node_path_.resolve)(inputs.workingDirectory));
     const koConfig = await loadKoConfig({
         configInput: inputs.config,
         env: process.env,
