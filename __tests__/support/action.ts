@@ -72,9 +72,9 @@ async function inputFiles(): Promise<string[]> {
   return [...(await sourceFiles(join(repoRoot, 'src'))), ...extra];
 }
 
-/** dist/index.js is fresh when no input is newer than it. */
-async function distIsFresh(files: readonly string[]): Promise<boolean> {
-  const bundle = join(distDir, 'index.js');
+/** dist[/sub]/index.js is fresh when no input is newer than it. */
+async function distIsFresh(files: readonly string[], sub = ''): Promise<boolean> {
+  const bundle = join(distDir, sub, 'index.js');
   if (!existsSync(bundle)) return false;
   const built = (await stat(bundle)).mtimeMs;
   for (const f of files) if ((await stat(f)).mtimeMs > built) return false;
@@ -103,10 +103,10 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** scripts/package.mjs's ncc command for src/main.ts, into `out` (dist/ is left alone). */
-function bundleMain(out: string): Promise<void> {
+/** scripts/package.mjs's ncc command for `entry`, into `out` (dist/ is left alone). */
+function bundleEntry(out: string, entry = 'src/main.ts'): Promise<void> {
   const ncc = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const args = [ncc, 'build', 'src/main.ts', '-o', out, '--license', 'licenses.txt'];
+  const args = [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt'];
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -115,9 +115,7 @@ function bundleMain(out: string): Promise<void> {
       (err, stdout, stderr) => {
         if (err)
           reject(
-            new Error(
-              `bundling src/main.ts failed (as npm run package would):\n${stdout}${stderr}`,
-            ),
+            new Error(`bundling ${entry} failed (as npm run package would):\n${stdout}${stderr}`),
           );
         else resolve();
       },
@@ -146,38 +144,42 @@ async function publishBundle(staging: string, target: string): Promise<string> {
   return join(target, 'index.js');
 }
 
-/** A private copy of dist/ (top-level files), named by the bundle's hash. */
-async function snapshotDist(): Promise<string> {
-  const bundle = await readFile(join(distDir, 'index.js'));
+/** A private copy of dist/ (or dist/<sub>; top-level files), named by the bundle's hash. */
+async function snapshotDist(sub = ''): Promise<string> {
+  const from = join(distDir, sub);
+  const bundle = await readFile(join(from, 'index.js'));
   const target = join(
     testDistDir,
-    `dist-${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}`,
+    `${sub ? `${sub}-` : ''}dist-${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}`,
   );
   if (existsSync(join(target, 'index.js'))) return join(target, 'index.js');
   const staging = await mkdtemp(join(testDistDir, '.staging-'));
-  for (const f of await readdir(distDir, { withFileTypes: true })) {
-    if (f.isFile()) await copyFile(join(distDir, f.name), join(staging, f.name));
+  for (const f of await readdir(from, { withFileTypes: true })) {
+    if (f.isFile()) await copyFile(join(from, f.name), join(staging, f.name));
   }
   await writeFile(join(staging, 'index.js'), bundle);
   return publishBundle(staging, target);
 }
 
-/** A bundle of the current sources, built once per source state (keyed by their contents). */
-async function freshBundle(files: readonly string[]): Promise<string> {
+/**
+ * A bundle of the current sources, built once per source state (keyed by their contents);
+ * `post` bundles src/post.ts instead of src/main.ts.
+ */
+async function freshBundle(files: readonly string[], post = false): Promise<string> {
   const hash = createHash('sha256');
   for (const f of files)
     hash
       .update(`${f}\0`)
       .update(await readFile(f))
       .update('\0');
-  const target = join(testDistDir, `src-${hash.digest('hex').slice(0, 16)}`);
+  const target = join(testDistDir, `${post ? 'post-' : ''}src-${hash.digest('hex').slice(0, 16)}`);
   const entry = join(target, 'index.js');
   if (existsSync(entry)) return entry;
   return withLock(async () => {
     if (existsSync(entry)) return entry; // another worker built it while we waited
     const staging = await mkdtemp(join(testDistDir, '.staging-'));
     try {
-      await bundleMain(staging);
+      await bundleEntry(staging, post ? 'src/post.ts' : 'src/main.ts');
     } catch (e) {
       await rm(staging, { recursive: true, force: true });
       throw e;
@@ -201,6 +203,18 @@ export function actionBundle(): Promise<string> {
     return (await distIsFresh(files)) ? snapshotDist() : freshBundle(files);
   })();
   return bundlePromise;
+}
+
+let postBundlePromise: Promise<string> | undefined;
+
+/** The post-step bundle (action.yml `post:`), chosen as actionBundle chooses the main one. */
+export function postBundle(): Promise<string> {
+  postBundlePromise ??= (async () => {
+    await mkdir(testDistDir, { recursive: true });
+    const files = await inputFiles();
+    return (await distIsFresh(files, 'post')) ? snapshotDist('post') : freshBundle(files, true);
+  })();
+  return postBundlePromise;
 }
 
 // ------------------------------------------------------------------ running it
@@ -227,6 +241,11 @@ export interface ActionRun {
   readonly runnerTemp: string;
   /** Lines of stdout starting with `::error`. */
   readonly errors: readonly string[];
+  /** The environment and directory the step ran with (runPost reuses them). */
+  readonly env: Readonly<NodeJS.ProcessEnv>;
+  readonly cwd: string;
+  /** GITHUB_STATE, parsed: what core.saveState recorded for the post step. */
+  readonly state: Readonly<Record<string, string>>;
 }
 
 const runDirs: string[] = [];
@@ -319,11 +338,68 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     ...opts.env,
   };
 
-  const { code, stdout, stderr } = await new Promise<{
-    code: number | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve, reject) => {
+  const { code, stdout, stderr } = await spawnBundle(bundle, cwd, env, opts.timeoutMs);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    runnerTemp,
+    errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+    env,
+    cwd,
+    state: parseGithubOutput(await readFile(files.GITHUB_STATE, 'utf8')),
+  };
+}
+
+/**
+ * Runs the post step (dist/post/index.js) after `main`, as the runner does: the same inputs and
+ * environment, each GITHUB_STATE entry as `STATE_<name>`, and fresh GITHUB_OUTPUT / GITHUB_STATE /
+ * GITHUB_STEP_SUMMARY files of its own.
+ */
+export async function runPost(
+  main: ActionRun,
+  opts: { readonly env?: Readonly<Record<string, string>>; readonly timeoutMs?: number } = {},
+): Promise<ActionRun> {
+  const bundle = await postBundle();
+  const dir = await mkdtemp(join(tmpdir(), 'ko-action-post-'));
+  runDirs.push(dir);
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STATE: join(dir, 'state'),
+  };
+  await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+  const env: NodeJS.ProcessEnv = {
+    ...main.env,
+    ...files,
+    ...Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v])),
+    ...opts.env,
+  };
+  const { code, stdout, stderr } = await spawnBundle(bundle, main.cwd, env, opts.timeoutMs);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    runnerTemp: main.runnerTemp,
+    errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+    env,
+    cwd: main.cwd,
+    state: parseGithubOutput(await readFile(files.GITHUB_STATE, 'utf8')),
+  };
+}
+
+/** Runs one bundle with node, collecting its output; killed after `timeoutMs` (100 s). */
+function spawnBundle(
+  bundle: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 100_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle], {
       cwd,
       env,
@@ -333,7 +409,7 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 100_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
       reject(e);
@@ -347,16 +423,6 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
       });
     });
   });
-
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8')),
-    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    runnerTemp,
-    errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
-  };
 }
 
 /** A failure message for an unexpected exit: the whole log. */
