@@ -182,11 +182,14 @@ async function fetchChild(
       blobs: [],
       platform,
     },
+    // As ko's index entries (ggcr partial.Descriptor): artifactType is the config media type, so
+    // a merged index lists its children exactly as a single multi-platform build would.
     descriptor: {
       mediaType: fetched.mediaType,
       size: fetched.bytes.length,
       digest,
       platform,
+      ...(manifest.config.mediaType ? { artifactType: manifest.config.mediaType } : {}),
     },
     platformName: formatPlatform(platform),
   };
