@@ -648,7 +648,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
     );
   }
   L.push(
-    'Row 4 note: ko runs with KOCACHE set to a temp dir (warm after the warm-up). ko-action does not implement KOCACHE/GOCACHE caching yet (another issue), so its row 4 is a plain rebuild against a warm Go build cache and a registry that already holds every blob; no ko-action-side cache is involved.',
+    'Row 4 note: both tools run with KOCACHE set to their own temp dir (warm after the warm-up): an unchanged binary reuses its recorded layer (no tar, no gzip), and the registry already holds every blob.',
     '',
   );
   L.push(
