@@ -59,7 +59,7 @@ interface Job {
  * A job on a fresh runner. Every runner has the same layout, as on GitHub: the entry version
  * hashes the path strings, so only the key tells matrix jobs apart.
  */
-async function job(platforms: string[], runId: string): Promise<Job> {
+async function job(platforms: string[], runId: string, deps = 'd'): Promise<Job> {
   const root = join(work, 'runner');
   await rm(root, { recursive: true, force: true });
   const kocache = join(root, 'kocache');
@@ -69,7 +69,7 @@ async function job(platforms: string[], runId: string): Promise<Job> {
     runnerArch: 'X64',
     goVersion: '1.26.8',
     platforms,
-    dependencyHash: 'd'.repeat(64),
+    dependencyHash: deps.repeat(64),
     runId,
     runAttempt: '1',
   });
@@ -168,16 +168,20 @@ describe('restoreCaches / saveCaches', () => {
     // The next run (new run id): no exact key, the newest entry of the same job by prefix.
     const amd2 = await job(['linux/arm/v7', 'linux/amd64'], '201');
     const got = await restore(amd2);
-    expect(got).toEqual({ hit: false, matchedKey: amd.keys.primary });
+    expect(got).toEqual({ hit: true, matchedKey: amd.keys.primary });
     expect(await markers(amd2)).toEqual(['amd', 'amd-go']);
     const arm2 = await job(['linux/arm64'], '201');
-    expect(await restore(arm2)).toEqual({ hit: false, matchedKey: arm.keys.primary });
+    expect(await restore(arm2)).toEqual({ hit: true, matchedKey: arm.keys.primary });
     expect(await markers(arm2)).toEqual(['arm', 'arm-go']);
 
     // Post saves the new run under its own key (matched key is not the primary).
     await fill(arm2, 'arm2');
     await post();
     expect(server.calls('CreateCacheEntry').at(-1)?.key).toBe(arm2.keys.primary);
+
+    // go.sum changed: the nearest entry of the same job is restored, but it is not a hit.
+    const changed = await job(['linux/arm64'], '202', 'e');
+    expect(await restore(changed)).toEqual({ hit: false, matchedKey: arm2.keys.primary });
   });
 
   it('warns and does not throw when the service fails to reserve (HTTP 500)', async () => {

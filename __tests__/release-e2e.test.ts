@@ -360,10 +360,11 @@ describe('caches across runs through the Actions cache service', () => {
     const lookups = server.calls('GetCacheEntryDownloadURL').slice(restoresBefore);
     expect(lookups).toHaveLength(1);
     expect(lookups[0]?.key).toBe(primary2);
-    // The run id keeps entries immutable per run, so run 2 matches run 1's entry by restore key.
+    // The run id keeps entries immutable per run, so run 2 matches run 1's entry by restore key;
+    // same runner, Go, platforms and go.sum, so that is a cache hit.
     expect(lookups[0]?.restore_keys).toContain(primary1.replace(/1-1$/, ''));
-    expect(run2.stdout).toContain(`cache: restored ${primary1}`);
-    expect(run2.outputs['cache-hit']).toBe('false');
+    expect(run2.stdout).toContain(`cache: restored ${primary1} (exact)`);
+    expect(run2.outputs['cache-hit']).toBe('true');
     expect(server.requests.some((r) => r.method === 'GET' && r.url === '/download/1')).toBe(true);
 
     expect(run2.outputs.digest).toBe(run1.outputs.digest);

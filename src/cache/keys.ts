@@ -27,7 +27,9 @@ export interface CacheKeyInput {
 
 export interface CacheKeys {
   readonly primary: string;
-  /** Most specific first: same dependencies, then any. */
+  /**
+   * Most specific first: same dependencies (a match there counts as a cache hit), then any.
+   */
   readonly restoreKeys: readonly string[];
 }
 
