@@ -138,6 +138,12 @@ describe('resolve, end to end against ko v0.19.1', () => {
     expect(await readFile(resolvedFile, 'utf8')).toBe(yaml);
     expect(yaml.split('\n').length).toBeGreaterThan(100);
     const images = (run.outputs.images ?? '').split('\n');
+    // The job summary lists each reference with what replaced it.
+    expect(run.summary).toContain('Resolved references');
+    for (const [i, img] of images.entries()) {
+      expect(run.summary).toContain(img);
+      expect(run.summary).toContain(`ko://${packages[i] ?? ''}`);
+    }
     expect(images).toHaveLength(3);
 
     // Every reference replaced by the image of its package; all else byte-identical. The output

@@ -66,6 +66,18 @@ async function writeSummary(result: RunResult): Promise<void> {
       (data) => ({ data }),
     ),
   ]);
+  if (result.replaced?.size) {
+    s.addHeading('Resolved references', 3).addTable([
+      [
+        { data: 'Reference', header: true },
+        { data: 'Replaced with', header: true },
+      ],
+      ...[...result.replaced].map(([from, to]) => [
+        { data: `<code>${escapeHtml(from)}</code>` },
+        { data: `<code>${escapeHtml(to)}</code>` },
+      ]),
+    ]);
+  }
   if (result.resolvedYaml !== undefined) {
     s.addDetails('Resolved YAML', `<pre>${escapeHtml(result.resolvedYaml)}</pre>`);
   }

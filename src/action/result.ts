@@ -29,6 +29,8 @@ export interface RunResult {
   readonly ociLayoutPath?: string;
   readonly resolvedYaml?: string;
   readonly resolvedFile?: string;
+  /** resolve: each ko:// reference and the pinned reference that replaced it. */
+  readonly replaced?: ReadonlyMap<string, string>;
   readonly cacheHit?: boolean;
   readonly timings: Timings;
 }

@@ -81,6 +81,7 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
         images: resolved.images,
         ...layout,
         resolvedYaml: resolved.yaml,
+        replaced: resolved.replaced,
         ...(file ? { resolvedFile: file } : {}),
         ...cacheHit,
         timings,
