@@ -96111,8 +96111,11 @@ async function restoreCaches(opts) {
         return { hit: false };
     }
     saveCacheState({ ...state, matchedKey });
-    const hit = matchedKey === opts.primaryKey;
-    core.info(`cache: restored ${matchedKey}${hit ? ' (exact)' : ''}`);
+    // Keys end in the run id and attempt only to keep entries unique (they are immutable); an entry
+    // from another run with the same runner, Go, platforms and dependency files is an exact hit.
+    const exactPrefix = opts.restoreKeys[0];
+    const hit = matchedKey === opts.primaryKey || (!!exactPrefix && matchedKey.startsWith(exactPrefix));
+    core.info(`cache: restored ${matchedKey}${hit ? ' (exact)' : ' (nearest)'}`);
     return { hit, matchedKey };
 }
 /** Saves `paths` under the primary key unless restore matched it exactly. Never throws. */
