@@ -9,6 +9,7 @@ import { formatPlatform, type PlatformSpec } from '../image/platform.js';
 import type { Platform } from '../image/types.js';
 import { imageName, namingImportPath, printedReference } from '../naming/namer.js';
 import type { ClientPool } from '../publish/clients.js';
+import { isDaemonRepo, loadIntoDaemon } from '../publish/daemon.js';
 import { writeToLayout } from '../publish/layout.js';
 import { pushArtifact } from '../registry/push.js';
 import { parseReference, parseRepository, withTag } from '../registry/reference.js';
@@ -101,7 +102,7 @@ export async function runBuild(
             ? { capabilities: build.settings.linuxCapabilities }
             : {}),
           debug: plan.debug,
-          sbom: plan.sbom && plan.push,
+          sbom: plan.sbom && plan.push && !isDaemonRepo(plan.repo ?? ''),
           ...(deps.kocache ? { kocache: deps.kocache } : {}),
           labels: plan.labels,
           manifestAnnotations: plan.manifestAnnotations,
@@ -177,6 +178,12 @@ async function publish(
       }),
       tags: [refName],
     };
+  }
+  if (isDaemonRepo(plan.repo)) {
+    // ko.local…: loaded into the local engine; ko names it by the loaded image's digest.
+    const loaded = await loadIntoDaemon(artifact, name, plan.tags, deps.env);
+    deps.log(`Loaded ${loaded.ref} into the daemon`);
+    return { ...common, digest: loaded.digest, ref: loaded.ref, tags: plan.tags };
   }
   // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
   const destinations: [string, readonly string[]][] = [
