@@ -222,6 +222,31 @@ describe('push: false', () => {
     };
     expect(amd64.Architecture).toBe('amd64');
     expect(amd64.Env).toContain('KO_DATA_PATH=/var/run/ko');
+
+    // The layout pushed elsewhere keeps its digest: what push: false made is what gets shipped.
+    // skopeo 1.9 predates descriptor artifactType and re-encodes the index without it (it does
+    // the same to ko's), but every image keeps its digest.
+    const dest = `docker://${registry.host}/via-skopeo:v1`;
+    await skopeo(['copy', '--all', '--dest-tls-verify=false', `oci:${layout}:latest`, dest]);
+    const digests = (text: string): string[] =>
+      (JSON.parse(text) as { manifests: { digest: string }[] }).manifests.map((m) => m.digest);
+    const copied = await skopeo(['inspect', '--raw', '--tls-verify=false', dest]);
+    expect(digests(copied)).toEqual(digests(raw));
+
+    // A single-platform layout round-trips through skopeo byte for byte.
+    const single = join(scratch, 'single');
+    const one = await build({
+      push: 'false',
+      repo: '',
+      'oci-layout-path': single,
+      'base-image': `oci-layout:${baseLayout.dir}:${baseLayout.tag}`,
+      platforms: 'linux/amd64',
+    });
+    expectSuccess(one);
+    const oneDest = `docker://${registry.host}/from-layout:v1`;
+    await skopeo(['copy', '--dest-tls-verify=false', `oci:${single}:latest`, oneDest]);
+    const pushed = await skopeo(['inspect', '--raw', '--tls-verify=false', oneDest]);
+    expect(sha256(pushed)).toBe(one.outputs.digest);
   });
 });
 
