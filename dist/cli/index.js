@@ -49253,6 +49253,492 @@ function platformOfConfig(cf) {
     return p;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/image/tar.ts
+// A streaming tar writer whose bytes match Go's archive/tar for the entries ko writes (directories
+// and regular files, uid/gid 0, no uname/gname). Layer diffIDs depend on every header byte, so the
+// USTAR/PAX choice, field formatting and PAX record layout follow Go's writer exactly (spec §1.2,
+// §1.3). Output is coalesced into large chunks: the sink is a gzip stream where each write costs a
+// thread-pool round trip, and kodata trees are many small headers and files.
+
+
+const TypeReg = '0';
+const TypeDir = '5';
+const TypeXHeader = 'x';
+const block = 512;
+const nameSize = 100;
+const prefixSize = 155;
+const maxPaxSize = 1 << 20;
+// time.Time{}.Unix(): Go treats the zero time as "unset" and writes 0.
+const goZeroTimeUnix = -62135596800;
+// Records Go derives from header fields itself; a caller may not set them (Go would ignore them).
+const basicKeys = new Set(['path', 'linkpath', 'size', 'uid', 'gid', 'uname', 'gname', 'mtime']);
+function blockPadding(size) {
+    return (block - (size % block)) % block;
+}
+/** Two zero blocks end the archive; Go writes no further record padding. */
+const tarTrailer = Buffer.alloc(2 * block);
+/** The header block(s) for one entry: [PAX header + records +] the entry's own header. */
+function encodeHeader(h) {
+    const name = Buffer.from(h.name, 'utf8');
+    const size = h.typeflag === TypeDir ? 0 : (h.size ?? 0);
+    const mtime = h.mtime === undefined || h.mtime === goZeroTimeUnix ? 0 : h.mtime;
+    if (name.includes(0))
+        throw new Error(`tar: name contains NUL: ${JSON.stringify(h.name)}`);
+    if (!Number.isSafeInteger(size) || size < 0)
+        throw new Error(`tar: bad size ${size}`);
+    if (!Number.isSafeInteger(mtime))
+        throw new Error(`tar: bad mtime ${mtime}`);
+    if (!fitsInOctal(8, h.mode))
+        throw new Error(`tar: bad mode ${h.mode}`);
+    // Go's Header.allowedFormats: USTAR if every field fits, else PAX with records for the rest.
+    const pax = new Map();
+    let ustar = true;
+    if (!isAscii(name) || name.length > nameSize) {
+        if (!splitUstarPath(name))
+            ustar = false;
+        pax.set('path', name);
+    }
+    if (!fitsInOctal(12, size)) {
+        ustar = false;
+        pax.set('size', Buffer.from(String(size)));
+    }
+    if (!fitsInOctal(12, mtime)) {
+        ustar = false;
+        pax.set('mtime', Buffer.from(String(mtime)));
+    }
+    for (const [key, value] of Object.entries(h.pax ?? {})) {
+        if (basicKeys.has(key))
+            throw new Error(`tar: PAX record ${key} is derived from the header`);
+        if (key === '' || key.includes('=') || key.includes('\0')) {
+            throw new Error(`tar: invalid PAX key ${JSON.stringify(key)}`);
+        }
+        pax.set(key, typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value));
+        ustar = false;
+    }
+    if (ustar) {
+        const split = splitUstarPath(name);
+        return entryBlock(h, split ? split.suffix : name, size, mtime, split?.prefix);
+    }
+    const records = paxRecords(pax);
+    if (records.length > maxPaxSize)
+        throw new Error(`tar: PAX records for ${h.name} exceed 1 MiB`);
+    const raw = rawPaxBlock(paxHeaderName(h.name), records.length);
+    return Buffer.concat([
+        raw,
+        records,
+        Buffer.alloc(blockPadding(records.length)),
+        entryBlock(h, toAscii(name), size, mtime, undefined),
+    ]);
+}
+/** Go's writeUSTARHeader/templateV7Plus; in PAX mode `nameBytes` is the ASCII-only best effort. */
+function entryBlock(h, nameBytes, size, mtime, prefix) {
+    const b = Buffer.alloc(block);
+    b[156] = h.typeflag.charCodeAt(0);
+    putString(b, 0, nameSize, nameBytes);
+    putOctal(b, 100, 8, h.mode);
+    putOctal(b, 108, 8, 0); // uid
+    putOctal(b, 116, 8, 0); // gid
+    putOctal(b, 124, 12, size);
+    putOctal(b, 136, 12, mtime);
+    putOctal(b, 329, 8, 0); // devmajor: Go writes it for every type
+    putOctal(b, 337, 8, 0); // devminor
+    if (prefix)
+        putString(b, 345, prefixSize, prefix);
+    return finishBlock(b);
+}
+/** Go's writeRawFile for the 'x' entry: only name, zeroed numbers, size and magic. */
+function rawPaxBlock(name, size) {
+    const b = Buffer.alloc(block);
+    let n = toAscii(name).subarray(0, nameSize);
+    let end = n.length;
+    while (end > 0 && n[end - 1] === 0x2f)
+        end--;
+    n = n.subarray(0, end);
+    b[156] = TypeXHeader.charCodeAt(0);
+    putString(b, 0, nameSize, n);
+    putOctal(b, 100, 8, 0);
+    putOctal(b, 108, 8, 0);
+    putOctal(b, 116, 8, 0);
+    putOctal(b, 124, 12, size);
+    putOctal(b, 136, 12, 0);
+    return finishBlock(b);
+}
+/** Magic `ustar\0` `00`, then the checksum as 6 octal digits, NUL, space. */
+function finishBlock(b) {
+    b.write('ustar\x0000', 257, 'latin1');
+    let sum = 8 * 0x20; // the checksum field counts as spaces
+    for (let i = 0; i < block; i++)
+        if (i < 148 || i >= 156)
+            sum += b[i] ?? 0;
+    putOctal(b, 148, 7, sum);
+    b[155] = 0x20;
+    return b;
+}
+/** `dir/PaxHeaders.0/base` as Go's path.Join(path.Split(name)) builds it. */
+function paxHeaderName(name) {
+    const slash = name.lastIndexOf('/');
+    const joined = external_node_path_.posix.join(name.slice(0, slash + 1), 'PaxHeaders.0', name.slice(slash + 1));
+    // Go's path.Clean drops a trailing slash; Node's keeps it.
+    return Buffer.from(joined.length > 1 ? joined.replace(/\/+$/, '') : joined, 'utf8');
+}
+/** Records sorted by key bytes, each `<len> <key>=<value>\n` where len counts itself. */
+function paxRecords(records) {
+    const keys = [...records.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return Buffer.concat(keys.map((key) => {
+        const value = records.get(key) ?? Buffer.alloc(0);
+        const body = Buffer.concat([Buffer.from(` ${key}=`), value, Buffer.from('\n')]);
+        let size = body.length + String(body.length).length;
+        if (String(size).length + body.length !== size)
+            size = String(size).length + body.length;
+        return Buffer.concat([Buffer.from(String(size)), body]);
+    }));
+}
+/** Go's splitUSTARPath: split at a `/` so that prefix ≤ 155 and name ≤ 100 bytes. */
+function splitUstarPath(name) {
+    let length = name.length;
+    if (length <= nameSize || !isAscii(name))
+        return undefined;
+    if (length > prefixSize + 1)
+        length = prefixSize + 1;
+    else if (name[length - 1] === 0x2f)
+        length--;
+    const i = name.subarray(0, length).lastIndexOf(0x2f);
+    const nlen = name.length - i - 1;
+    if (i <= 0 || nlen > nameSize || nlen === 0 || i > prefixSize)
+        return undefined;
+    return { prefix: name.subarray(0, i), suffix: name.subarray(i + 1) };
+}
+function isAscii(s) {
+    for (const c of s)
+        if (c >= 0x80 || c === 0)
+            return false;
+    return true;
+}
+/** Go's toASCII: drop every non-ASCII character (whole UTF-8 sequences) and NUL. */
+function toAscii(s) {
+    return isAscii(s) ? s : Buffer.from(s.filter((c) => c < 0x80 && c !== 0));
+}
+function fitsInOctal(width, x) {
+    return Number.isSafeInteger(x) && x >= 0 && (width >= 22 || x < 8 ** (width - 1));
+}
+/** Go's formatter.formatOctal: zero-padded, NUL-terminated; 0 when it does not fit. */
+function putOctal(b, offset, width, x) {
+    const digits = (fitsInOctal(width, x) ? x : 0).toString(8).padStart(width - 1, '0');
+    putString(b, offset, width, Buffer.from(digits, 'latin1'));
+}
+/** Go's formatter.formatString, including its trailing-slash fix for truncated names. */
+function putString(b, offset, width, s) {
+    s.copy(b, offset, 0, Math.min(width, s.length));
+    if (s.length < width)
+        b[offset + s.length] = 0;
+    if (s.length > width && b[offset + width - 1] === 0x2f) {
+        let n = width - 1;
+        while (n > 0 && s[n - 1] === 0x2f)
+            n--;
+        b[offset + n] = 0;
+    }
+}
+const defaultChunk = 1 << 20;
+/**
+ * Writes entries to a sink with backpressure. Small pieces are gathered into chunks of
+ * `chunkSize`; file contents are read straight into those chunks (no extra copies).
+ */
+class TarWriter {
+    sink;
+    chunkSize;
+    buf;
+    pos = 0;
+    written = 0;
+    constructor(sink, chunkSize = defaultChunk) {
+        this.sink = sink;
+        this.chunkSize = chunkSize;
+        this.buf = Buffer.allocUnsafe(chunkSize);
+    }
+    /** Bytes of tar produced so far (including any still buffered). */
+    get length() {
+        return this.written + this.pos;
+    }
+    /** An entry whose content (if any) is in memory. */
+    async writeEntry(h, data = new Uint8Array(0)) {
+        const size = h.typeflag === TypeDir ? 0 : (h.size ?? data.length);
+        if (data.length !== size) {
+            throw new Error(`tar: ${h.name}: ${data.length} bytes of content for size ${size}`);
+        }
+        await this.append(encodeHeader({ ...h, size }));
+        await this.append(data);
+        await this.append(zeros.subarray(0, blockPadding(size)));
+    }
+    /** A regular file whose `size` bytes are streamed from `path`; a size change is an error. */
+    async writeFile(h, path) {
+        const size = h.size ?? 0;
+        await this.append(encodeHeader(h));
+        const fh = await (0,promises_.open)(path, 'r');
+        try {
+            let position = 0;
+            while (position < size) {
+                if (this.pos === this.buf.length)
+                    await this.flush();
+                const want = Math.min(size - position, this.buf.length - this.pos);
+                const { bytesRead } = await fh.read(this.buf, this.pos, want, position);
+                if (bytesRead === 0)
+                    throw new Error(`${path} shrank while being read (expected ${size} bytes)`);
+                this.pos += bytesRead;
+                position += bytesRead;
+            }
+            const probe = await fh.read(Buffer.alloc(1), 0, 1, size);
+            if (probe.bytesRead !== 0)
+                throw new Error(`${path} grew while being read (expected ${size} bytes)`);
+        }
+        finally {
+            await fh.close();
+        }
+        await this.append(zeros.subarray(0, blockPadding(size)));
+    }
+    /** The trailer, then everything buffered. Does not end the sink. */
+    async close() {
+        await this.append(tarTrailer);
+        await this.flush();
+    }
+    async append(bytes) {
+        if (bytes.length >= this.buf.length / 2) {
+            // Large in-memory content: hand it over as it is.
+            await this.flush();
+            await this.emit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+            return;
+        }
+        if (this.pos + bytes.length > this.buf.length)
+            await this.flush();
+        this.buf.set(bytes, this.pos);
+        this.pos += bytes.length;
+    }
+    async flush() {
+        if (this.pos === 0)
+            return;
+        const chunk = this.buf.subarray(0, this.pos);
+        // The sink keeps `chunk`, so later bytes go to a fresh buffer.
+        this.buf = Buffer.allocUnsafe(this.chunkSize);
+        this.pos = 0;
+        await this.emit(chunk);
+    }
+    async emit(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.sink.destroyed)
+            throw this.sink.errored ?? new Error('tar: sink was closed');
+        this.written += chunk.length;
+        if (!this.sink.write(chunk))
+            await drained(this.sink);
+    }
+}
+const zeros = Buffer.alloc(block);
+/** Resolves on 'drain'; rejects if the sink fails or closes first (a bare once('drain') would hang). */
+function drained(sink) {
+    return new Promise((resolve, reject) => {
+        const done = (err) => {
+            sink.off('drain', onDrain).off('error', onError).off('close', onClose);
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const onDrain = () => done();
+        const onError = (err) => done(err);
+        const onClose = () => done(sink.errored ?? new Error('tar: sink closed before draining'));
+        sink.on('drain', onDrain).on('error', onError).on('close', onClose);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/publish/daemon.ts
+// ko's daemon publisher (KO_DOCKER_REPO=ko.local…, spec §6.3–§6.4) without a docker CLI: the image is
+// streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
+// loaded as `<name>:<hex>`, then tagged with each tag. Docker and podman both accept gzip layers in
+// such a tarball, so layers go in exactly as built.
+
+
+
+
+
+
+/** ko selects the daemon publisher for any repo starting with this (commands/resolver.go). */
+const DAEMON_REPO_PREFIX = 'ko.local';
+function isDaemonRepo(repo) {
+    return repo?.startsWith(DAEMON_REPO_PREFIX) ?? false;
+}
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+/** DOCKER_HOST as the docker CLI reads it: unix:///path or tcp://host:port (default socket when unset). */
+function daemonEndpoint(env) {
+    const value = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_SOCKET}`;
+    if (value.startsWith('unix://')) {
+        const socketPath = value.slice('unix://'.length);
+        if (socketPath)
+            return { socketPath, display: socketPath };
+    }
+    else if (/^(tcp|http):\/\//.test(value)) {
+        if (env.DOCKER_TLS_VERIFY) {
+            throw new errors/* KoActionError */.jV('REGISTRY', `DOCKER_HOST ${value} with DOCKER_TLS_VERIFY is not supported`, {
+                where: 'repo',
+                hint: 'expose the engine on a unix socket or plain tcp://127.0.0.1:<port>',
+            });
+        }
+        const url = new URL(value.replace(/^tcp:/, 'http:'));
+        const port = url.port ? Number(url.port) : 2375;
+        return { host: url.hostname, port, display: value };
+    }
+    throw new errors/* KoActionError */.jV('REGISTRY', `unsupported DOCKER_HOST ${JSON.stringify(value)}`, {
+        where: 'repo',
+        hint: 'use unix:///path/to/docker.sock or tcp://host:port',
+    });
+}
+/** The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (linux/amd64). */
+function daemonImage(artifact, env) {
+    if (artifact.kind === 'image')
+        return artifact;
+    const os = env.GOOS || 'linux';
+    const arch = env.GOARCH || 'amd64';
+    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
+    if (match)
+        return match;
+    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
+    throw new errors/* KoActionError */.jV('REGISTRY', `no ${os}/${arch} image in the index to load into the daemon`, {
+        where: 'platforms',
+        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH`,
+    });
+}
+/** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
+function saveTarball(image, repoTag) {
+    const [config, ...layers] = image.blobs;
+    if (!config)
+        throw new Error(`image ${image.digest} has no config blob`);
+    const fileOf = (b) => ({
+        name: `${digest_digestHex(b.descriptor.digest)}.tar.gz`,
+        size: b.descriptor.size,
+        open: () => b.open(),
+    });
+    const layerEntries = layers.map(fileOf);
+    const manifest = Buffer.from(JSON.stringify([
+        {
+            Config: `${digest_digestHex(config.descriptor.digest)}.json`,
+            RepoTags: [repoTag],
+            Layers: layerEntries.map((e) => e.name),
+        },
+    ]));
+    // A layer repeated in one image is stored once; the manifest lists it twice.
+    const unique = new Map();
+    for (const e of layerEntries)
+        unique.set(e.name, e);
+    const entries = [
+        {
+            name: 'manifest.json',
+            size: manifest.length,
+            open: () => Promise.resolve(external_node_stream_.Readable.from([manifest])),
+        },
+        { ...fileOf(config), name: `${digest_digestHex(config.descriptor.digest)}.json` },
+        ...unique.values(),
+    ];
+    const length = entries.reduce((n, e) => n + 512 + e.size + blockPadding(e.size), 0) + tarTrailer.length;
+    async function* chunks() {
+        for (const e of entries) {
+            yield encodeHeader({ name: e.name, typeflag: TypeReg, mode: 0o644, size: e.size });
+            let seen = 0;
+            for await (const chunk of await e.open()) {
+                const buf = chunk;
+                seen += buf.length;
+                yield buf;
+            }
+            if (seen !== e.size)
+                throw new Error(`${e.name}: read ${seen} bytes, expected ${e.size}`);
+            yield Buffer.alloc(blockPadding(e.size));
+        }
+        yield tarTrailer;
+    }
+    return { length, stream: external_node_stream_.Readable.from(chunks()) };
+}
+function call(endpoint, method, path, body) {
+    return new Promise((resolve, reject) => {
+        const target = 'socketPath' in endpoint
+            ? { socketPath: endpoint.socketPath }
+            : { host: endpoint.host, port: endpoint.port };
+        const req = (0,external_node_http_.request)({
+            ...target,
+            method,
+            path,
+            headers: body
+                ? { 'Content-Type': 'application/x-tar', 'Content-Length': String(body.length) }
+                : {},
+        }, (res) => {
+            const parts = [];
+            res.on('data', (b) => parts.push(b));
+            res.on('error', reject);
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+        });
+        req.on('error', (e) => reject(connectError(endpoint, e)));
+        if (!body) {
+            req.end();
+            return;
+        }
+        body.stream.on('error', (e) => req.destroy(e));
+        body.stream.pipe(req);
+    });
+}
+const unreachable = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ENOTSOCK', 'EHOSTUNREACH']);
+function connectError(endpoint, e) {
+    const code = e.code ?? '';
+    if (!unreachable.has(code))
+        return e;
+    return new errors/* KoActionError */.jV('REGISTRY', `no Docker-compatible engine at ${endpoint.display}: set DOCKER_HOST`, {
+        where: 'repo',
+        hint: `${code}; start Docker or \`podman system service\`, or push to a registry instead of ko.local`,
+        cause: e,
+    });
+}
+/** The engine's own error text: Docker's `message`/`error` JSON, podman's `cause`, or the body. */
+function engineMessage(body) {
+    for (const line of body.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const j = JSON.parse(line);
+            if (j.error || j.errorDetail)
+                return j.error ?? JSON.stringify(j.errorDetail);
+            if (j.message)
+                return j.message;
+        }
+        catch {
+            return body.trim().slice(0, 500);
+        }
+    }
+    return undefined;
+}
+function engineError(what, endpoint, reply) {
+    const detail = engineMessage(reply.body) ?? `HTTP ${reply.status}`;
+    return new errors/* KoActionError */.jV('REGISTRY', `${what} failed at ${endpoint.display}: ${detail}`, {
+        where: 'repo',
+    });
+}
+/**
+ * Loads `artifact` (for an index, its $GOOS/$GOARCH image) as `<name>:<hex>` and tags it with each
+ * tag. Returns ko's printed reference and the loaded image's digest.
+ */
+async function loadIntoDaemon(artifact, name, tags, env) {
+    const endpoint = daemonEndpoint(env);
+    const image = daemonImage(artifact, env);
+    const ref = printedReference({ publisher: 'daemon', name, digest: image.digest });
+    const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
+    // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.
+    const failed = loaded.status >= 300 || /"error(Detail)?"\s*:/.test(loaded.body);
+    if (failed)
+        throw engineError(`loading ${ref}`, endpoint, loaded);
+    for (const tag of tags) {
+        const query = new URLSearchParams({ repo: name, tag }).toString();
+        const tagged = await call(endpoint, 'POST', `/images/${ref}/tag?${query}`);
+        if (tagged.status >= 300)
+            throw engineError(`tagging ${ref} as ${name}:${tag}`, endpoint, tagged);
+    }
+    return { ref, digest: image.digest };
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/util/once.ts
@@ -51865,301 +52351,6 @@ function hashing(counter, highWaterMark) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/image/tar.ts
-// A streaming tar writer whose bytes match Go's archive/tar for the entries ko writes (directories
-// and regular files, uid/gid 0, no uname/gname). Layer diffIDs depend on every header byte, so the
-// USTAR/PAX choice, field formatting and PAX record layout follow Go's writer exactly (spec §1.2,
-// §1.3). Output is coalesced into large chunks: the sink is a gzip stream where each write costs a
-// thread-pool round trip, and kodata trees are many small headers and files.
-
-
-const TypeReg = '0';
-const TypeDir = '5';
-const TypeXHeader = 'x';
-const block = 512;
-const nameSize = 100;
-const prefixSize = 155;
-const maxPaxSize = 1 << 20;
-// time.Time{}.Unix(): Go treats the zero time as "unset" and writes 0.
-const goZeroTimeUnix = -62135596800;
-// Records Go derives from header fields itself; a caller may not set them (Go would ignore them).
-const basicKeys = new Set(['path', 'linkpath', 'size', 'uid', 'gid', 'uname', 'gname', 'mtime']);
-function blockPadding(size) {
-    return (block - (size % block)) % block;
-}
-/** Two zero blocks end the archive; Go writes no further record padding. */
-const tarTrailer = Buffer.alloc(2 * block);
-/** The header block(s) for one entry: [PAX header + records +] the entry's own header. */
-function encodeHeader(h) {
-    const name = Buffer.from(h.name, 'utf8');
-    const size = h.typeflag === TypeDir ? 0 : (h.size ?? 0);
-    const mtime = h.mtime === undefined || h.mtime === goZeroTimeUnix ? 0 : h.mtime;
-    if (name.includes(0))
-        throw new Error(`tar: name contains NUL: ${JSON.stringify(h.name)}`);
-    if (!Number.isSafeInteger(size) || size < 0)
-        throw new Error(`tar: bad size ${size}`);
-    if (!Number.isSafeInteger(mtime))
-        throw new Error(`tar: bad mtime ${mtime}`);
-    if (!fitsInOctal(8, h.mode))
-        throw new Error(`tar: bad mode ${h.mode}`);
-    // Go's Header.allowedFormats: USTAR if every field fits, else PAX with records for the rest.
-    const pax = new Map();
-    let ustar = true;
-    if (!isAscii(name) || name.length > nameSize) {
-        if (!splitUstarPath(name))
-            ustar = false;
-        pax.set('path', name);
-    }
-    if (!fitsInOctal(12, size)) {
-        ustar = false;
-        pax.set('size', Buffer.from(String(size)));
-    }
-    if (!fitsInOctal(12, mtime)) {
-        ustar = false;
-        pax.set('mtime', Buffer.from(String(mtime)));
-    }
-    for (const [key, value] of Object.entries(h.pax ?? {})) {
-        if (basicKeys.has(key))
-            throw new Error(`tar: PAX record ${key} is derived from the header`);
-        if (key === '' || key.includes('=') || key.includes('\0')) {
-            throw new Error(`tar: invalid PAX key ${JSON.stringify(key)}`);
-        }
-        pax.set(key, typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value));
-        ustar = false;
-    }
-    if (ustar) {
-        const split = splitUstarPath(name);
-        return entryBlock(h, split ? split.suffix : name, size, mtime, split?.prefix);
-    }
-    const records = paxRecords(pax);
-    if (records.length > maxPaxSize)
-        throw new Error(`tar: PAX records for ${h.name} exceed 1 MiB`);
-    const raw = rawPaxBlock(paxHeaderName(h.name), records.length);
-    return Buffer.concat([
-        raw,
-        records,
-        Buffer.alloc(blockPadding(records.length)),
-        entryBlock(h, toAscii(name), size, mtime, undefined),
-    ]);
-}
-/** Go's writeUSTARHeader/templateV7Plus; in PAX mode `nameBytes` is the ASCII-only best effort. */
-function entryBlock(h, nameBytes, size, mtime, prefix) {
-    const b = Buffer.alloc(block);
-    b[156] = h.typeflag.charCodeAt(0);
-    putString(b, 0, nameSize, nameBytes);
-    putOctal(b, 100, 8, h.mode);
-    putOctal(b, 108, 8, 0); // uid
-    putOctal(b, 116, 8, 0); // gid
-    putOctal(b, 124, 12, size);
-    putOctal(b, 136, 12, mtime);
-    putOctal(b, 329, 8, 0); // devmajor: Go writes it for every type
-    putOctal(b, 337, 8, 0); // devminor
-    if (prefix)
-        putString(b, 345, prefixSize, prefix);
-    return finishBlock(b);
-}
-/** Go's writeRawFile for the 'x' entry: only name, zeroed numbers, size and magic. */
-function rawPaxBlock(name, size) {
-    const b = Buffer.alloc(block);
-    let n = toAscii(name).subarray(0, nameSize);
-    let end = n.length;
-    while (end > 0 && n[end - 1] === 0x2f)
-        end--;
-    n = n.subarray(0, end);
-    b[156] = TypeXHeader.charCodeAt(0);
-    putString(b, 0, nameSize, n);
-    putOctal(b, 100, 8, 0);
-    putOctal(b, 108, 8, 0);
-    putOctal(b, 116, 8, 0);
-    putOctal(b, 124, 12, size);
-    putOctal(b, 136, 12, 0);
-    return finishBlock(b);
-}
-/** Magic `ustar\0` `00`, then the checksum as 6 octal digits, NUL, space. */
-function finishBlock(b) {
-    b.write('ustar\x0000', 257, 'latin1');
-    let sum = 8 * 0x20; // the checksum field counts as spaces
-    for (let i = 0; i < block; i++)
-        if (i < 148 || i >= 156)
-            sum += b[i] ?? 0;
-    putOctal(b, 148, 7, sum);
-    b[155] = 0x20;
-    return b;
-}
-/** `dir/PaxHeaders.0/base` as Go's path.Join(path.Split(name)) builds it. */
-function paxHeaderName(name) {
-    const slash = name.lastIndexOf('/');
-    const joined = external_node_path_.posix.join(name.slice(0, slash + 1), 'PaxHeaders.0', name.slice(slash + 1));
-    // Go's path.Clean drops a trailing slash; Node's keeps it.
-    return Buffer.from(joined.length > 1 ? joined.replace(/\/+$/, '') : joined, 'utf8');
-}
-/** Records sorted by key bytes, each `<len> <key>=<value>\n` where len counts itself. */
-function paxRecords(records) {
-    const keys = [...records.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    return Buffer.concat(keys.map((key) => {
-        const value = records.get(key) ?? Buffer.alloc(0);
-        const body = Buffer.concat([Buffer.from(` ${key}=`), value, Buffer.from('\n')]);
-        let size = body.length + String(body.length).length;
-        if (String(size).length + body.length !== size)
-            size = String(size).length + body.length;
-        return Buffer.concat([Buffer.from(String(size)), body]);
-    }));
-}
-/** Go's splitUSTARPath: split at a `/` so that prefix ≤ 155 and name ≤ 100 bytes. */
-function splitUstarPath(name) {
-    let length = name.length;
-    if (length <= nameSize || !isAscii(name))
-        return undefined;
-    if (length > prefixSize + 1)
-        length = prefixSize + 1;
-    else if (name[length - 1] === 0x2f)
-        length--;
-    const i = name.subarray(0, length).lastIndexOf(0x2f);
-    const nlen = name.length - i - 1;
-    if (i <= 0 || nlen > nameSize || nlen === 0 || i > prefixSize)
-        return undefined;
-    return { prefix: name.subarray(0, i), suffix: name.subarray(i + 1) };
-}
-function isAscii(s) {
-    for (const c of s)
-        if (c >= 0x80 || c === 0)
-            return false;
-    return true;
-}
-/** Go's toASCII: drop every non-ASCII character (whole UTF-8 sequences) and NUL. */
-function toAscii(s) {
-    return isAscii(s) ? s : Buffer.from(s.filter((c) => c < 0x80 && c !== 0));
-}
-function fitsInOctal(width, x) {
-    return Number.isSafeInteger(x) && x >= 0 && (width >= 22 || x < 8 ** (width - 1));
-}
-/** Go's formatter.formatOctal: zero-padded, NUL-terminated; 0 when it does not fit. */
-function putOctal(b, offset, width, x) {
-    const digits = (fitsInOctal(width, x) ? x : 0).toString(8).padStart(width - 1, '0');
-    putString(b, offset, width, Buffer.from(digits, 'latin1'));
-}
-/** Go's formatter.formatString, including its trailing-slash fix for truncated names. */
-function putString(b, offset, width, s) {
-    s.copy(b, offset, 0, Math.min(width, s.length));
-    if (s.length < width)
-        b[offset + s.length] = 0;
-    if (s.length > width && b[offset + width - 1] === 0x2f) {
-        let n = width - 1;
-        while (n > 0 && s[n - 1] === 0x2f)
-            n--;
-        b[offset + n] = 0;
-    }
-}
-const defaultChunk = 1 << 20;
-/**
- * Writes entries to a sink with backpressure. Small pieces are gathered into chunks of
- * `chunkSize`; file contents are read straight into those chunks (no extra copies).
- */
-class TarWriter {
-    sink;
-    chunkSize;
-    buf;
-    pos = 0;
-    written = 0;
-    constructor(sink, chunkSize = defaultChunk) {
-        this.sink = sink;
-        this.chunkSize = chunkSize;
-        this.buf = Buffer.allocUnsafe(chunkSize);
-    }
-    /** Bytes of tar produced so far (including any still buffered). */
-    get length() {
-        return this.written + this.pos;
-    }
-    /** An entry whose content (if any) is in memory. */
-    async writeEntry(h, data = new Uint8Array(0)) {
-        const size = h.typeflag === TypeDir ? 0 : (h.size ?? data.length);
-        if (data.length !== size) {
-            throw new Error(`tar: ${h.name}: ${data.length} bytes of content for size ${size}`);
-        }
-        await this.append(encodeHeader({ ...h, size }));
-        await this.append(data);
-        await this.append(zeros.subarray(0, blockPadding(size)));
-    }
-    /** A regular file whose `size` bytes are streamed from `path`; a size change is an error. */
-    async writeFile(h, path) {
-        const size = h.size ?? 0;
-        await this.append(encodeHeader(h));
-        const fh = await (0,promises_.open)(path, 'r');
-        try {
-            let position = 0;
-            while (position < size) {
-                if (this.pos === this.buf.length)
-                    await this.flush();
-                const want = Math.min(size - position, this.buf.length - this.pos);
-                const { bytesRead } = await fh.read(this.buf, this.pos, want, position);
-                if (bytesRead === 0)
-                    throw new Error(`${path} shrank while being read (expected ${size} bytes)`);
-                this.pos += bytesRead;
-                position += bytesRead;
-            }
-            const probe = await fh.read(Buffer.alloc(1), 0, 1, size);
-            if (probe.bytesRead !== 0)
-                throw new Error(`${path} grew while being read (expected ${size} bytes)`);
-        }
-        finally {
-            await fh.close();
-        }
-        await this.append(zeros.subarray(0, blockPadding(size)));
-    }
-    /** The trailer, then everything buffered. Does not end the sink. */
-    async close() {
-        await this.append(tarTrailer);
-        await this.flush();
-    }
-    async append(bytes) {
-        if (bytes.length >= this.buf.length / 2) {
-            // Large in-memory content: hand it over as it is.
-            await this.flush();
-            await this.emit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
-            return;
-        }
-        if (this.pos + bytes.length > this.buf.length)
-            await this.flush();
-        this.buf.set(bytes, this.pos);
-        this.pos += bytes.length;
-    }
-    async flush() {
-        if (this.pos === 0)
-            return;
-        const chunk = this.buf.subarray(0, this.pos);
-        // The sink keeps `chunk`, so later bytes go to a fresh buffer.
-        this.buf = Buffer.allocUnsafe(this.chunkSize);
-        this.pos = 0;
-        await this.emit(chunk);
-    }
-    async emit(chunk) {
-        if (chunk.length === 0)
-            return;
-        if (this.sink.destroyed)
-            throw this.sink.errored ?? new Error('tar: sink was closed');
-        this.written += chunk.length;
-        if (!this.sink.write(chunk))
-            await drained(this.sink);
-    }
-}
-const zeros = Buffer.alloc(block);
-/** Resolves on 'drain'; rejects if the sink fails or closes first (a bare once('drain') would hang). */
-function drained(sink) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => {
-            sink.off('drain', onDrain).off('error', onError).off('close', onClose);
-            if (err)
-                reject(err);
-            else
-                resolve();
-        };
-        const onDrain = () => done();
-        const onError = (err) => done(err);
-        const onClose = () => done(sink.errored ?? new Error('tar: sink closed before draining'));
-        sink.on('drain', onDrain).on('error', onError).on('close', onClose);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/build/capabilities.ts
 // Linux file capabilities for `builds[].linux_capabilities`, parsed as ko's pkg/caps does
 // (Docker --cap-add names, numbers, and cap_from_text(3) clauses such as `cap_net_bind_service+ep`)
@@ -53607,6 +53798,7 @@ function scratchReader(platforms) {
 
 
 
+
 async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
     requested: p,
     naming: 'qualified',
@@ -53647,7 +53839,7 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                     ? { capabilities: build.settings.linuxCapabilities }
                     : {}),
                 debug: plan.debug,
-                sbom: plan.sbom && plan.push,
+                sbom: plan.sbom && plan.push && !isDaemonRepo(plan.repo ?? ''),
                 ...(deps.kocache ? { kocache: deps.kocache } : {}),
                 labels: plan.labels,
                 manifestAnnotations: plan.manifestAnnotations,
@@ -53715,6 +53907,12 @@ async function publish(plan, pkg, namingPath, artifact, deps, count) {
             }),
             tags: [refName],
         };
+    }
+    if (isDaemonRepo(plan.repo)) {
+        // ko.local…: loaded into the local engine; ko names it by the loaded image's digest.
+        const loaded = await loadIntoDaemon(artifact, name, plan.tags, deps.env);
+        deps.log(`Loaded ${loaded.ref} into the daemon`);
+        return { ...common, digest: loaded.digest, ref: loaded.ref, tags: plan.tags };
     }
     // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
     const destinations = [
