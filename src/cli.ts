@@ -6,13 +6,12 @@ import { readInputs } from './action/inputs.js';
 import { resolveFiles } from './action/resolve.js';
 import { emptyTimings } from './action/result.js';
 import { runBuild } from './build/engine.js';
-import { checkWorkingDirectory, planBuild } from './build/plan.js';
+import { checkWorkingDirectory, planBuild, pushRegistry } from './build/plan.js';
 import { parseCliArgs } from './cli-args.js';
 import { loadKoConfig } from './config/ko-yaml.js';
 import { errorMessage, inputError } from './errors.js';
 import { setupGo } from './go/toolchain.js';
 import { ClientPool } from './publish/clients.js';
-import { parseRepository } from './registry/reference.js';
 import { redact } from './util/secrets.js';
 
 const usage = `usage: ko-action build <import-path>... [--repo R] [--push=false] [--platform P] [--tags T]
@@ -47,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const clients = new ClientPool({
     env: process.env,
-    targetRegistry: plan.repo && plan.push ? parseRepository(plan.repo).registry : undefined,
+    targetRegistry: pushRegistry(plan),
     insecure: inputs.insecureRegistry,
     jobs: plan.jobs,
   });

@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { runBuild } from '../build/engine.js';
 import { GoBuildError } from '../build/go-build.js';
-import { checkWorkingDirectory, planBuild, type BuildPlan } from '../build/plan.js';
+import { checkWorkingDirectory, planBuild, pushRegistry } from '../build/plan.js';
 import { loadKoConfig } from '../config/ko-yaml.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../publish/clients.js';
-import { parseRepository } from '../registry/reference.js';
 import { addSecret } from '../util/secrets.js';
 import type { Inputs } from './inputs.js';
 import { resolveFiles, writeResolvedFile } from './resolve.js';
@@ -96,17 +95,6 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   } finally {
     await clients.close();
   }
-}
-
-/**
- * The registry the credential inputs are for: the repo's, or with only full references in
- * `tags`, the first one's.
- */
-function pushRegistry(plan: BuildPlan): string | undefined {
-  if (!plan.push) return undefined;
-  const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
-  const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
-  return repo ? parseRepository(repo).registry : undefined;
 }
 
 /** Compile errors become file annotations, the output itself goes to the log. */

@@ -1,7 +1,8 @@
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseReference } from '../registry/reference.js';
+import { parseReference, parseRepository } from '../registry/reference.js';
+import { isDaemonRepo } from '../publish/daemon.js';
 import type { Inputs } from '../action/inputs.js';
 import { defaultKoConfig, type KoConfig } from '../config/ko-yaml.js';
 import { errorMessage, inputError, KoActionError } from '../errors.js';
@@ -178,4 +179,16 @@ export function checkWorkingDirectory(dir: string): void {
       'check the path (it is relative to the workspace)',
     );
   }
+}
+
+/**
+ * The registry the credential inputs are for: the repo's, or with only full references in `tags`,
+ * the first one's. None for layouts and for ko.local (a local engine, not a registry).
+ */
+export function pushRegistry(plan: BuildPlan): string | undefined {
+  if (!plan.push) return undefined;
+  const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
+  const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
+  if (!repo || (named && isDaemonRepo(repo))) return undefined;
+  return parseRepository(repo).registry;
 }
