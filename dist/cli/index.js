@@ -55252,6 +55252,7 @@ function splitTags(entries, importPathCount) {
 
 
 
+
 function planBuild(inputs, env, koConfig = defaultKoConfig(env)) {
     const platforms = parsePlatformSpec(requestedPlatforms(inputs, env, koConfig));
     if (!platforms.all)
@@ -55363,6 +55364,19 @@ function checkWorkingDirectory(dir) {
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
         throw (0,errors/* inputError */.Xu)('working-directory', `${dir} is not a directory`, 'check the path (it is relative to the workspace)');
     }
+}
+/**
+ * The registry the credential inputs are for: the repo's, or with only full references in `tags`,
+ * the first one's. None for layouts and for ko.local (a local engine, not a registry).
+ */
+function pushRegistry(plan) {
+    if (!plan.push)
+        return undefined;
+    const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
+    const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
+    if (!repo || (named && isDaemonRepo(repo)))
+        return undefined;
+    return parseRepository(repo).registry;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-args.ts
@@ -56866,7 +56880,6 @@ class ClientPool {
 
 
 
-
 const usage = `usage: ko-action build <import-path>... [--repo R] [--push=false] [--platform P] [--tags T]
                     [--bare|-B|-P] [--base-image B] [--image-label k=v] [--image-annotation k=v]
                     [--oci-layout-path DIR] [--insecure-registry] [-C DIR]
@@ -56899,7 +56912,7 @@ async function main(argv) {
     });
     const clients = new ClientPool({
         env: process.env,
-        targetRegistry: plan.repo && plan.push ? parseRepository(plan.repo).registry : undefined,
+        targetRegistry: pushRegistry(plan),
         insecure: inputs.insecureRegistry,
         jobs: plan.jobs,
     });
