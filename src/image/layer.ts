@@ -3,7 +3,7 @@
 // descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
 // compressed digests differ from ko's (Go's compress/flate) while diffIDs match (spec §3.2).
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { KoActionError } from '../errors.js';
 import { DigestCounter, type Digest } from './digest.js';
+import { openWriteStream } from '../util/open-write-stream.js';
 import type { Blob } from './artifact.js';
 import { createParallelGzip } from './gzip.js';
 import type { Descriptor } from './types.js';
@@ -44,10 +45,7 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
   const tar = new DigestCounter();
   const gz = new DigestCounter();
   const head = hashing(tar, chunk);
-  const file = createWriteStream(path, { flags: 'wx', highWaterMark: chunk });
-  // The file may still be opening when a failure destroys the pipeline; removing it before the
-  // stream has closed would race with its creation.
-  const closed = new Promise<void>((resolve) => file.once('close', () => resolve()));
+  const file = await openWriteStream(path, { flags: 'wx', highWaterMark: chunk });
   const done = pipeline(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
   const produce = (async () => {
     await writeTar(head);
@@ -58,7 +56,6 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
   } catch (err) {
     head.destroy(err instanceof Error ? err : new Error(String(err)));
     await Promise.allSettled([produce, done]);
-    await closed;
     await rm(path, { force: true });
     throw err;
   }

@@ -2,12 +2,12 @@
 // then index.json, each via temp file + rename: an interrupted run leaves at worst an unreferenced
 // blob or a stray temp file, never a truncated blob or index.json.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { KoActionError } from '../errors.js';
+import { openWriteStream } from '../util/open-write-stream.js';
 import type { Artifact, Blob, ImageArtifact } from '../image/artifact.js';
 import { DigestCounter, sha256, type Digest } from '../image/digest.js';
 import { blobPath, RefNameAnnotation } from '../image/layout-source.js';
@@ -90,6 +90,7 @@ async function putBlob(dir: string, blob: Blob): Promise<void> {
   const path = blobPath(dir, digest);
   if (await hasSize(path, size)) return;
   const tmp = tempPath(dir);
+  const file = await openWriteStream(tmp, { flags: 'wx' });
   try {
     const counter = new DigestCounter();
     const source: Readable = await blob.open();
@@ -102,7 +103,7 @@ async function putBlob(dir: string, blob: Blob): Promise<void> {
           yield bytes;
         }
       },
-      createWriteStream(tmp, { flags: 'wx' }),
+      file,
     );
     const actual = counter.digest();
     if (actual !== digest || counter.size !== size) {
@@ -114,6 +115,7 @@ async function putBlob(dir: string, blob: Blob): Promise<void> {
     }
     await rename(tmp, path);
   } catch (e) {
+    file.destroy();
     await rm(tmp, { force: true });
     throw e;
   }
