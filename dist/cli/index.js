@@ -49741,6 +49741,20 @@ async function loadIntoDaemon(artifact, name, tags, env) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/util/open-write-stream.ts
+// A file write stream that is open before anything is written to it. A stream destroyed while its
+// open() is still pending emits 'close' first and creates the file afterwards, so a failed write
+// could leave its file behind however long the caller waited; once open, removal is reliable.
+
+
+async function openWriteStream(path, opts = {}) {
+    const stream = (0,external_node_fs_.createWriteStream)(path, opts);
+    await (0,external_node_events_.once)(stream, 'ready');
+    return stream;
+}
+
 ;// CONCATENATED MODULE: ./src/util/once.ts
 // Memoise a lazy computation (ggcr computes every accessor once).
 function once(fn) {
@@ -49873,6 +49887,7 @@ async function putBlob(dir, blob) {
     if (await hasSize(path, size))
         return;
     const tmp = tempPath(dir);
+    const file = await openWriteStream(tmp, { flags: 'wx' });
     try {
         const counter = new DigestCounter();
         const source = await blob.open();
@@ -49882,7 +49897,7 @@ async function putBlob(dir, blob) {
                 counter.update(bytes);
                 yield bytes;
             }
-        }, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+        }, file);
         const actual = counter.digest();
         if (actual !== digest || counter.size !== size) {
             throw new errors/* KoActionError */.jV('DIGEST_MISMATCH', `blob ${digest} (${size} bytes) read back as ${actual} (${counter.size} bytes)`, { where: dir, hint: 'A layer changed on disk while it was being written; run again.' });
@@ -49890,6 +49905,7 @@ async function putBlob(dir, blob) {
         await (0,promises_.rename)(tmp, path);
     }
     catch (e) {
+        file.destroy();
         await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
@@ -52268,6 +52284,7 @@ function createParallelGzip(opts = {}) {
 
 
 
+
 // Large chunks keep per-chunk costs (thread-pool hops, hash calls) negligible.
 const chunk = 1 << 20;
 async function createLayer(writeTar, opts) {
@@ -52276,10 +52293,7 @@ async function createLayer(writeTar, opts) {
     const tar = new DigestCounter();
     const gz = new DigestCounter();
     const head = hashing(tar, chunk);
-    const file = (0,external_node_fs_.createWriteStream)(path, { flags: 'wx', highWaterMark: chunk });
-    // The file may still be opening when a failure destroys the pipeline; removing it before the
-    // stream has closed would race with its creation.
-    const closed = new Promise((resolve) => file.once('close', () => resolve()));
+    const file = await openWriteStream(path, { flags: 'wx', highWaterMark: chunk });
     const done = (0,external_node_stream_promises_namespaceObject.pipeline)(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
     const produce = (async () => {
         await writeTar(head);
@@ -52291,7 +52305,6 @@ async function createLayer(writeTar, opts) {
     catch (err) {
         head.destroy(err instanceof Error ? err : new Error(String(err)));
         await Promise.allSettled([produce, done]);
-        await closed;
         await (0,promises_.rm)(path, { force: true });
         throw err;
     }

@@ -38444,7 +38444,7 @@ function loadCacheState() {
 
 /***/ }),
 
-/***/ 229:
+/***/ 7305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38497,6 +38497,20 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/util/open-write-stream.ts
+// A file write stream that is open before anything is written to it. A stream destroyed while its
+// open() is still pending emits 'close' first and creates the file afterwards, so a failed write
+// could leave its file behind however long the caller waited; once open, removal is reliable.
+
+
+async function open_write_stream_openWriteStream(path, opts = {}) {
+    const stream = createWriteStream(path, opts);
+    await once(stream, 'ready');
+    return stream;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/image/gzip.ts
@@ -38607,6 +38621,7 @@ function gzip_createParallelGzip(opts = {}) {
 
 
 
+
 // Large chunks keep per-chunk costs (thread-pool hops, hash calls) negligible.
 const chunk = (/* unused pure expression or super */ null && (1 << 20));
 async function createLayer(writeTar, opts) {
@@ -38615,10 +38630,7 @@ async function createLayer(writeTar, opts) {
     const tar = new DigestCounter();
     const gz = new DigestCounter();
     const head = hashing(tar, chunk);
-    const file = createWriteStream(path, { flags: 'wx', highWaterMark: chunk });
-    // The file may still be opening when a failure destroys the pipeline; removing it before the
-    // stream has closed would race with its creation.
-    const closed = new Promise((resolve) => file.once('close', () => resolve()));
+    const file = await openWriteStream(path, { flags: 'wx', highWaterMark: chunk });
     const done = pipeline(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
     const produce = (async () => {
         await writeTar(head);
@@ -38630,7 +38642,6 @@ async function createLayer(writeTar, opts) {
     catch (err) {
         head.destroy(err instanceof Error ? err : new Error(String(err)));
         await Promise.allSettled([produce, done]);
-        await closed;
         await rm(path, { force: true });
         throw err;
     }
@@ -96198,7 +96209,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3175);
 /* harmony import */ var _cache_actions_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
-/* harmony import */ var _build_layer_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(229);
+/* harmony import */ var _build_layer_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2644);
 // The post-step entry point (action.yml `post:`): saves KOCACHE and GOCACHE under the key the
