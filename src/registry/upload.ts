@@ -19,14 +19,7 @@ export interface UploadableBlob {
 const octetStream = 'application/octet-stream';
 const defaultChunkSize = 8 * 1024 * 1024;
 // A stalled request (timeout) is as temporary as a reset one: a retry starts a new session.
-const temporaryNetworkCodes = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'ECONNABORTED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
+const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT']);
 
 export async function uploadBlob(
   client: RegistryClient,

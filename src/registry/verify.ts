@@ -29,7 +29,7 @@ export function verifiedStream(
       done(got === digest ? null : mismatch(where, digest, `content hashes to ${got}`));
     },
   });
-  // A broken download is an error too, and one a user can read (not undici's "other side closed").
+  // A broken download is an error too, and one a user can read (not a bare "aborted").
   source.on('error', (e) =>
     check.destroy(e instanceof KoActionError ? e : broken(where, digest, e)),
   );
