@@ -8,6 +8,11 @@
 // a certificate chained to a fresh CA and forwards plain HTTP to the registry (see proxy.ts):
 // clients still have to trust `caFile`, exactly as with a registry that serves TLS itself, and
 // the registry builds https:// upload URLs from X-Forwarded-Proto.
+//
+// With `hostName` (e.g. 'ghcr.io') the registry stands in for a real public host: clients address
+// https://<hostName> (port 443, as the real one) and reach the proxy through the routing preload
+// (hosts-preload.cjs, KO_ACTION_TEST_ROUTES=`route`); the certificate names that host, and in
+// token mode the realm is https://<hostName>/token with service <hostName>, as ghcr.io's is.
 import bcrypt from 'bcryptjs';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,23 +20,46 @@ import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from './child.js';
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from './proxy.js';
 import { makeTlsFiles } from './tls.js';
-import { createTokenService, type TokenRequest, type TokenService } from './token-server.js';
+import {
+  createTokenService,
+  type TokenRefusal,
+  type TokenRequest,
+  type TokenService,
+} from './token-server.js';
 import { toolPath } from './tools.js';
 
 export type { RecordedRequest } from './proxy.js';
-export type { TokenRequest } from './token-server.js';
+export type { TokenRefusal, TokenRequest } from './token-server.js';
 
 export type RegistryMode = 'anonymous' | 'basic' | 'token' | 'tls';
 
+export interface RegistryOptions {
+  /**
+   * A public host name to stand in for (token or tls mode): `host` becomes it, TLS is served with
+   * a certificate naming it, and clients reach it through `route` (see hosts-preload.cjs).
+   */
+  readonly hostName?: string;
+  /** Token mode: user -> password with full access (default testuser/testpass). */
+  readonly users?: Readonly<Record<string, string>>;
+  /** Token mode: user -> password that may only pull. */
+  readonly readOnlyUsers?: Readonly<Record<string, string>>;
+  /** Token mode: how wrong credentials are refused (default 401 UNAUTHORIZED). */
+  readonly refusal?: TokenRefusal;
+}
+
 export interface TestRegistry {
   readonly mode: RegistryMode;
-  /** '127.0.0.1:PORT' as clients address it. */
+  /** '127.0.0.1:PORT' as clients address it (or `hostName`). */
   readonly host: string;
-  /** 'http://127.0.0.1:PORT', or 'https://127.0.0.1:PORT' for tls. */
+  /** 'http://127.0.0.1:PORT', or 'https://127.0.0.1:PORT' for tls (or 'https://<hostName>'). */
   readonly url: string;
-  /** 'testuser' for basic, token and tls. */
+  /** '127.0.0.1:PORT': where the proxy really listens (`host`, unless hostName is set). */
+  readonly address: string;
+  /** With hostName: the KO_ACTION_TEST_ROUTES entry `<hostName>:443=127.0.0.1:PORT`. */
+  readonly route?: string;
+  /** 'testuser' for basic, token and tls (token mode with `users`: the first one). */
   readonly username?: string;
-  /** 'testpass' for basic, token and tls. */
+  /** 'testpass' for basic, token and tls (token mode with `users`: the first one's). */
   readonly password?: string;
   /** PEM of the CA (tls mode). */
   readonly caFile?: string;
@@ -113,16 +141,29 @@ function registryEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function writeDockerConfig(dir: string, host: string, withAuth: boolean): Promise<string> {
+async function writeDockerConfig(
+  dir: string,
+  host: string,
+  login: { username: string; password: string } | undefined,
+): Promise<string> {
   const configDir = join(dir, 'docker');
   await mkdir(configDir, { recursive: true });
-  const auth = Buffer.from(`${TEST_USERNAME}:${TEST_PASSWORD}`).toString('base64');
-  const config = withAuth ? { auths: { [host]: { auth } } } : {};
+  const auth = login && Buffer.from(`${login.username}:${login.password}`).toString('base64');
+  const config = auth ? { auths: { [host]: { auth } } } : {};
   await writeFile(join(configDir, 'config.json'), JSON.stringify(config, null, 2));
   return configDir;
 }
 
-export async function startRegistry(mode: RegistryMode): Promise<TestRegistry> {
+export async function startRegistry(
+  mode: RegistryMode,
+  options: RegistryOptions = {},
+): Promise<TestRegistry> {
+  const { hostName } = options;
+  if (hostName !== undefined && mode !== 'token' && mode !== 'tls') {
+    throw new Error(`startRegistry: hostName needs token or tls mode, not ${mode}`);
+  }
+  const users = options.users ?? { [TEST_USERNAME]: TEST_PASSWORD };
+  const [firstUser] = Object.entries(users);
   const dir = await mkdtemp(join(tmpdir(), `ko-action-registry-${mode}-`));
   const cleanups: (() => Promise<void>)[] = [async () => rm(dir, { recursive: true, force: true })];
   const cleanUp = async (): Promise<void> => {
@@ -133,9 +174,16 @@ export async function startRegistry(mode: RegistryMode): Promise<TestRegistry> {
   try {
     const tokenService =
       mode === 'token'
-        ? await createTokenService({ dir, users: { [TEST_USERNAME]: TEST_PASSWORD } })
+        ? await createTokenService({
+            dir,
+            users,
+            ...(options.readOnlyUsers ? { readOnlyUsers: options.readOnlyUsers } : {}),
+            ...(options.refusal ? { refusal: options.refusal } : {}),
+            ...(hostName ? { service: hostName } : {}),
+          })
         : undefined;
-    const tls = mode === 'tls' ? await makeTlsFiles(dir) : undefined;
+    const tls =
+      mode === 'tls' || hostName ? await makeTlsFiles(dir, hostName ? [hostName] : []) : undefined;
 
     // The proxy comes first: its address is the registry's public one (realm, upload URLs).
     const requests: RecordedRequest[] = [];
@@ -152,7 +200,8 @@ export async function startRegistry(mode: RegistryMode): Promise<TestRegistry> {
       ...(tokenService ? { intercept: (req, res) => tokenService.handle(req, res) } : {}),
     });
     cleanups.push(() => proxy.stop());
-    const host = `127.0.0.1:${proxy.port}`;
+    const address = `127.0.0.1:${proxy.port}`;
+    const host = hostName ?? address;
     const url = `${tls ? 'https' : 'http'}://${host}`;
     const tokens = tokenService && { service: tokenService, realm: `${url}${tokenService.path}` };
 
@@ -171,7 +220,13 @@ export async function startRegistry(mode: RegistryMode): Promise<TestRegistry> {
     proxy.setTarget(Number(started.match.split(':')[1]));
 
     const withAuth = mode !== 'anonymous';
-    const dockerConfigDir = await writeDockerConfig(dir, host, withAuth);
+    const login =
+      mode === 'token' && firstUser
+        ? { username: firstUser[0], password: firstUser[1] }
+        : withAuth
+          ? { username: TEST_USERNAME, password: TEST_PASSWORD }
+          : undefined;
+    const dockerConfigDir = await writeDockerConfig(dir, host, login);
     const env: Record<string, string> = { DOCKER_CONFIG: dockerConfigDir };
     if (tls) env.SSL_CERT_FILE = tls.caFile;
 
@@ -181,7 +236,9 @@ export async function startRegistry(mode: RegistryMode): Promise<TestRegistry> {
       mode,
       host,
       url,
-      ...(withAuth ? { username: TEST_USERNAME, password: TEST_PASSWORD, dockerConfigDir } : {}),
+      address,
+      ...(hostName ? { route: `${hostName}:443=${address}` } : {}),
+      ...(login ? { ...login, dockerConfigDir } : {}),
       ...(tls ? { caFile: tls.caFile, caDir: tls.caDir } : {}),
       ...(tokens ? { tokenRealm: tokens.realm } : {}),
       requests,

@@ -1,5 +1,6 @@
 // Throwaway TLS material for the TLS test registry: a fresh CA and a server certificate for
-// 127.0.0.1, ::1 and localhost, made by the stdlib-only Go program in ./certgen.
+// 127.0.0.1, ::1, localhost and any extra DNS names (the fake ghcr.io), made by the stdlib-only Go
+// program in ./certgen.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -55,13 +56,16 @@ function certgenBinary(): Promise<string> {
   return built;
 }
 
-/** Writes <dir>/ca/ca.crt and <dir>/server/server.{crt,key}. */
-export async function makeTlsFiles(dir: string): Promise<TlsFiles> {
+/** Writes <dir>/ca/ca.crt and <dir>/server/server.{crt,key}; `dnsNames` are extra SANs. */
+export async function makeTlsFiles(
+  dir: string,
+  dnsNames: readonly string[] = [],
+): Promise<TlsFiles> {
   const caDir = join(dir, 'ca');
   const serverDir = join(dir, 'server');
   await mkdir(caDir, { recursive: true });
   await mkdir(serverDir, { recursive: true });
-  await run(await certgenBinary(), [serverDir]);
+  await run(await certgenBinary(), [serverDir, ...dnsNames]);
   // Alone in its directory: containers tools would take server.key for a client key.
   await rename(join(serverDir, 'ca.crt'), join(caDir, 'ca.crt'));
   return {

@@ -16,11 +16,15 @@ import { promisify } from 'node:util';
 
 export interface TokenRequest {
   method: string;
-  /** The authenticated user, or '' for anonymous. */
+  /** The authenticated user, or '' for anonymous (and for refused credentials). */
   user: string;
+  /** The user name the client sent, right or wrong ('' when none). */
+  presented: string;
   /** Requested scopes, e.g. 'repository:test:pull,push'. */
   scopes: string[];
   status: number;
+  /** What the issued token allows, e.g. 'repository:test:pull' ([] when refused). */
+  granted: string[];
 }
 
 export interface TokenService {
@@ -38,10 +42,28 @@ export interface TokenService {
 export interface TokenServiceOptions {
   /** Where to write the JWKS file. */
   dir: string;
+  /** user -> password: these get every action they ask for. */
   users: Readonly<Record<string, string>>;
+  /** user -> password: these may only pull (like a fork PR's read-only GITHUB_TOKEN). */
+  readOnlyUsers?: Readonly<Record<string, string>>;
+  /** How wrong credentials are refused; default 401 UNAUTHORIZED. */
+  refusal?: TokenRefusal;
   service?: string;
   issuer?: string;
 }
+
+/** The status and distribution-style error a refused login gets. */
+export interface TokenRefusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const DEFAULT_REFUSAL: TokenRefusal = {
+  status: 401,
+  code: 'UNAUTHORIZED',
+  message: 'bad credentials',
+};
 
 interface ResourceAccess {
   type: string;
@@ -77,6 +99,14 @@ export function parseScope(scope: string): ResourceAccess | undefined {
   };
 }
 
+/** The user name in a Basic header, checked or not ('' when there is none). */
+function basicUser(header: string | undefined): string {
+  const [scheme, value = ''] = (header ?? '').split(' ', 2);
+  if (scheme?.toLowerCase() !== 'basic') return '';
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  return decoded.includes(':') ? decoded.slice(0, decoded.indexOf(':')) : '';
+}
+
 /** The user named by a Basic header: '' when absent, undefined when the credentials are wrong. */
 function authenticate(
   header: string | undefined,
@@ -106,13 +136,20 @@ export async function createTokenService(options: TokenServiceOptions): Promise<
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid: KEY_ID, alg: 'RS256', use: 'sig' };
   await writeFile(jwksFile, JSON.stringify({ keys: [jwk] }));
   const requests: TokenRequest[] = [];
+  const readOnly = options.readOnlyUsers ?? {};
+  const accounts = { ...options.users, ...readOnly };
+  const refusal = options.refusal ?? DEFAULT_REFUSAL;
 
-  const issue = (user: string, scopes: string[], audience: string): string => {
-    const access = scopes
+  const grant = (user: string, scopes: string[]): ResourceAccess[] => {
+    // Anonymous and read-only callers may only pull; a known user gets what it asks for.
+    const pullOnly = !user || Object.hasOwn(readOnly, user);
+    return scopes
       .map(parseScope)
       .filter((a): a is ResourceAccess => a !== undefined)
-      // Anonymous callers may only pull; a known user gets what it asks for.
-      .map((a) => ({ ...a, actions: user ? a.actions : a.actions.filter((x) => x === 'pull') }));
+      .map((a) => (pullOnly ? { ...a, actions: a.actions.filter((x) => x === 'pull') } : a));
+  };
+
+  const issue = (user: string, access: ResourceAccess[], audience: string): string => {
     const now = Math.floor(Date.now() / 1000);
     const header = { typ: 'JWT', alg: 'RS256', kid: KEY_ID };
     const claims = {
@@ -131,35 +168,41 @@ export async function createTokenService(options: TokenServiceOptions): Promise<
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://token.invalid');
-    const reply = (status: number, body: object, user = '', scopes: string[] = []): void => {
-      requests.push({ method: req.method ?? '', user, scopes, status });
+    const reply = (
+      status: number,
+      body: object,
+      user = '',
+      scopes: string[] = [],
+      granted: ResourceAccess[] = [],
+    ): void => {
+      const grants = granted.map((a) => `${a.type}:${a.name}:${a.actions.join(',')}`);
+      requests.push({ method: req.method ?? '', user, presented, scopes, status, granted: grants });
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
 
     let params = url.searchParams;
-    let user = authenticate(req.headers.authorization, options.users);
+    let presented = basicUser(req.headers.authorization);
+    let user = authenticate(req.headers.authorization, accounts);
     if (req.method === 'POST') {
       // The OAuth2 password grant (docker login's "identity token" flow uses this endpoint).
       params = new URLSearchParams(await readBody(req));
       if (params.get('grant_type') !== 'password') {
         return reply(400, { error: 'unsupported_grant_type' });
       }
-      const basic = Buffer.from(`${params.get('username')}:${params.get('password')}`);
-      user = authenticate(`Basic ${basic.toString('base64')}`, options.users);
+      presented = params.get('username') ?? '';
+      const basic = Buffer.from(`${presented}:${params.get('password')}`);
+      user = authenticate(`Basic ${basic.toString('base64')}`, accounts);
     } else if (req.method !== 'GET') {
       return reply(405, { error: 'method not allowed' });
     }
     // Clients send one `scope` parameter per scope, or several scopes separated by spaces.
     const scopes = params.getAll('scope').flatMap((s) => s.split(' ').filter(Boolean));
     if (user === undefined) {
-      return reply(
-        401,
-        { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] },
-        '',
-        scopes,
-      );
+      const { status, code, message } = refusal;
+      return reply(status, { errors: [{ code, message }] }, '', scopes);
     }
-    const token = issue(user, scopes, params.get('service') ?? service);
+    const access = grant(user, scopes);
+    const token = issue(user, access, params.get('service') ?? service);
     reply(
       200,
       {
@@ -170,6 +213,7 @@ export async function createTokenService(options: TokenServiceOptions): Promise<
       },
       user,
       scopes,
+      access,
     );
   };
 

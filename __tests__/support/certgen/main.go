@@ -1,6 +1,7 @@
 // Command certgen writes a throwaway CA and a loopback server certificate signed by it, for the
-// TLS test registry: certgen <outdir> -> ca.crt, server.crt, server.key (PEM). Stdlib only, so it
-// builds offline with GOPROXY=off.
+// TLS test registry: certgen <outdir> [dns-name...] -> ca.crt, server.crt, server.key (PEM). The
+// certificate names 127.0.0.1, ::1, localhost and any extra DNS names given (a fake ghcr.io).
+// Stdlib only, so it builds offline with GOPROXY=off.
 package main
 
 import (
@@ -20,17 +21,17 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: certgen <outdir>")
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: certgen <outdir> [dns-name...]")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1]); err != nil {
+	if err := run(os.Args[1], os.Args[2:]); err != nil {
 		fmt.Fprintln(os.Stderr, "certgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+func run(dir string, extraNames []string) error {
 	// Backdated so a clock a little behind ours still accepts the chain.
 	notBefore := time.Now().Add(-time.Hour)
 	notAfter := notBefore.Add(10 * 365 * 24 * time.Hour)
@@ -70,7 +71,7 @@ func run(dir string) error {
 		KeyUsage:     x509.KeyUsageDigitalSignature,
 		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 		IPAddresses:  []net.IP{net.ParseIP("127.0.0.1"), net.ParseIP("::1")},
-		DNSNames:     []string{"localhost"},
+		DNSNames:     append([]string{"localhost"}, extraNames...),
 	}
 	serverDER, err := x509.CreateCertificate(rand.Reader, serverTmpl, caCert, serverKey.Public(), caKey)
 	if err != nil {
