@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // The CLI twin: `npx ko-action build|resolve`, the same engine as the action. References go to
 // stdout (one per line, in argument order), everything else to stderr.
+//
+// Start-up is part of every build, so this entry loads only argument parsing and the Go lookup,
+// starts `go version` and `go list` at once, and imports the engine (registry client, YAML,
+// image model: most of the bundle) while they run.
+import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readInputs } from './action/inputs.js';
-import { resolveFiles } from './action/resolve.js';
-import { emptyTimings } from './action/result.js';
-import { runBuild } from './build/engine.js';
-import { checkWorkingDirectory, planBuild, pushRegistry } from './build/plan.js';
+import { prefetchPackages } from './build/go-packages.js';
 import { parseCliArgs } from './cli-args.js';
-import { loadKoConfig } from './config/ko-yaml.js';
 import { errorMessage, inputError } from './errors.js';
-import { setupGo } from './go/toolchain.js';
-import { ClientPool } from './publish/clients.js';
+import { existingGoPath, setupGo } from './go/toolchain.js';
 import { redact } from './util/secrets.js';
 
 const usage = `usage: ko-action build <import-path>... [--repo R] [--push=false] [--platform P] [--tags T]
@@ -30,57 +30,21 @@ async function main(argv: string[]): Promise<number> {
   if (cmd.command === 'resolve' && inputs.resolve.length === 0) {
     throw inputError('-f', 'resolve needs the YAML to read', 'ko-action resolve -f <file|dir|->');
   }
-  const log = (line: string): void => void process.stderr.write(`${line}\n`);
-  checkWorkingDirectory(resolvePath(inputs.workingDirectory));
-  const koConfig = await loadKoConfig({
-    configInput: inputs.config,
-    env: process.env,
-    workingDirectory: inputs.workingDirectory,
-  });
-  for (const w of koConfig.warnings) log(`warning: ${w}`);
-  const plan = planBuild(inputs, process.env, koConfig);
-  const go = await setupGo({
+  const workingDirectory = resolvePath(inputs.workingDirectory);
+  const goOptions = {
     downloadBaseUrl: inputs.goDownloadBaseUrl,
-    workingDirectory: plan.workingDirectory,
+    workingDirectory,
     env: process.env,
-  });
-  const clients = new ClientPool({
-    env: process.env,
-    targetRegistry: pushRegistry(plan),
-    insecure: inputs.insecureRegistry,
-    jobs: plan.jobs,
-  });
-  // Like ko: KOCACHE is used only when set.
-  const kocache = process.env.KOCACHE?.trim();
-  const deps = {
-    goPath: go.goPath,
-    env: process.env,
-    clients,
-    timings: emptyTimings(),
-    log,
-    ...(kocache ? { kocache: resolvePath(kocache) } : {}),
   };
-  try {
-    if (cmd.command === 'resolve') {
-      // Like `ko resolve`: the YAML to stdout, what was replaced to stderr.
-      const resolved = await resolveFiles(inputs.resolve, plan, deps, readStdin);
-      for (const [from, to] of resolved.replaced) log(`${from} -> ${to}`);
-      process.stdout.write(resolved.yaml);
-    } else {
-      const images = await runBuild(plan, deps);
-      for (const img of images) process.stdout.write(`${img.ref}\n`);
-    }
-  } finally {
-    await clients.close();
-  }
-  return 0;
-}
-
-/** All of stdin, for `-f -`. */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  // Like ko, run the go on PATH (or $KO_GO_PATH) without asking its version first; only a
+  // missing go goes through setupGo (which installs the version go.mod names).
+  const goPath = existingGoPath(goOptions);
+  const go = goPath ? Promise.resolve({ goPath }) : setupGo(goOptions);
+  go.catch(() => undefined); // awaited, and reported, after the working directory is checked
+  if (cmd.command === 'build' && goPath && existsSync(workingDirectory))
+    prefetchPackages(goPath, inputs.importPaths, workingDirectory, process.env);
+  const { runCli } = await import('./cli-run.js');
+  return runCli(cmd, inputs, go);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,7 @@
 // One `go list -json` for every requested package answers, at once, whether each is a main
 // package, its full import path and its directory (ko calls go list several times per path).
 import { spawn } from 'node:child_process';
+import { resolve as resolvePath } from 'node:path';
 import { KoActionError } from '../errors.js';
 
 export interface GoPackage {
@@ -38,7 +39,47 @@ export function stripKoScheme(ref: string): string {
   return ref.trim().replace(/^ko:\/\//, '');
 }
 
-export async function listPackages(
+interface Prefetched {
+  readonly key: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly listed: Promise<GoPackage[]>;
+}
+let prefetched: Prefetched | undefined;
+
+/**
+ * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
+ * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
+ * takes it clears it, and any other call ignores it.
+ */
+export function prefetchPackages(
+  goPath: string,
+  requested: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): void {
+  const listed = listNow(goPath, requested, cwd, env);
+  listed.catch(() => undefined); // reported to whoever takes it
+  prefetched = { key: listKey(goPath, requested, cwd), env, listed };
+}
+
+export function listPackages(
+  goPath: string,
+  requested: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<GoPackage[]> {
+  const early = prefetched;
+  prefetched = undefined;
+  if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
+    return early.listed;
+  return listNow(goPath, requested, cwd, env);
+}
+
+function listKey(goPath: string, requested: readonly string[], cwd: string): string {
+  return JSON.stringify([goPath, resolvePath(cwd), ...requested.map(stripKoScheme)]);
+}
+
+async function listNow(
   goPath: string,
   requested: readonly string[],
   cwd: string,

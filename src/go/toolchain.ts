@@ -107,13 +107,28 @@ async function requestedSpec(
   return readGoVersionFile(path, opts.env);
 }
 
+/**
+ * The go that setupGo takes without installing anything ($KO_GO_PATH, else PATH), or undefined
+ * when a version is asked for. Lets a caller start go commands while setupGo checks it.
+ */
+export function existingGoPath(
+  opts: Pick<SetupGoOptions, 'goVersion' | 'goVersionFile' | 'env'>,
+): string | undefined {
+  if (opts.goVersion?.trim() || opts.goVersionFile?.trim()) return undefined;
+  const koGoPath = opts.env['KO_GO_PATH']?.trim();
+  return koGoPath ? koGoPathBinary(koGoPath, opts.env) : findOnPath(exe, opts.env);
+}
+
+function koGoPathBinary(koGoPath: string, env: Env): string | undefined {
+  return koGoPath.includes('/') || koGoPath.includes('\\')
+    ? resolve(koGoPath)
+    : findOnPath(koGoPath, env);
+}
+
 async function existingGo(env: Env, cwd: string): Promise<GoSetup | undefined> {
   const koGoPath = env['KO_GO_PATH']?.trim();
   if (koGoPath) {
-    const goPath =
-      koGoPath.includes('/') || koGoPath.includes('\\')
-        ? resolve(koGoPath)
-        : findOnPath(koGoPath, env);
+    const goPath = koGoPathBinary(koGoPath, env);
     const version = goPath && (await goVersion(goPath, env, cwd));
     if (!goPath || !version) {
       throw new KoActionError('GO_INSTALL', `KO_GO_PATH=${koGoPath} is not a working go binary`, {
