@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readInputs } from '../src/action/inputs.js';
 import { planBuild } from '../src/build/plan.js';
-import { parseKoConfig } from '../src/config/ko-yaml.js';
+import { defaultKoConfig } from '../src/config/ko-yaml.js';
+import { parseKoConfig } from '../src/config/ko-yaml-file.js';
 import { cleanupActionRuns, describeRun, goTestEnv, runAction } from './support/action.js';
 import { pushBaseImage, type PushedBaseImage } from './support/base-image.js';
 import { crane } from './support/crane.js';
@@ -464,7 +465,7 @@ describe('planBuild precedence with .ko.yaml', () => {
     const noYaml = planBuild(
       readInputs(() => '', { KO_DOCKER_REPO: 'r.example/x' }),
       { GOOS: 'linux', GOARCH: 'arm', GOARM: '7' },
-      parseKoConfig('', undefined, {}),
+      defaultKoConfig({}),
     );
     expect(noYaml.platforms.all ? [] : noYaml.platforms.platforms).toEqual([
       { os: 'linux', architecture: 'arm', variant: 'v7' },

@@ -17,9 +17,9 @@ import {
   defaultKoConfig,
   findKoConfig,
   loadKoConfig,
-  parseKoConfig,
   type KoConfig,
 } from '../src/config/ko-yaml.js';
+import { parseKoConfig } from '../src/config/ko-yaml-file.js';
 import { makeTemplateData, zeroGitInfo } from '../src/config/template-data.js';
 import { renderTemplates } from '../src/config/templates.js';
 import { KoActionError } from '../src/errors.js';

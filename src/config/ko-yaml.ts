@@ -7,9 +7,9 @@ import { KoActionError } from '../errors.js';
 import { parsePlatform, validatePlatform } from '../image/platform.js';
 import { parseLayoutReference } from '../image/layout-source.js';
 import { parseReference } from '../registry/reference.js';
-import { parseBuilds, type KoBuild } from './ko-builds.js';
+import { envList, splitFields, type Located } from './fields.js';
+import type { KoBuild } from './ko-builds.js';
 import type { TemplateSource } from './templates.js';
-import { envList, splitFields, suggest, YamlReader, type Located } from './yaml-reader.js';
 
 export type { KoBuild } from './ko-builds.js';
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -42,75 +42,14 @@ export interface KoConfig {
 
 export const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
 
-const topKeys = [
-  'defaultBaseImage',
-  'baseImageOverrides',
-  'defaultPlatforms',
-  'defaultEnv',
-  'defaultFlags',
-  'defaultLdflags',
-  'builds',
-];
-
-/** Reads and checks a .ko.yaml. `file` names it in errors; undefined means there is no file. */
-export function parseKoConfig(text: string, file: string | undefined, env: Env): KoConfig {
-  const yaml = new YamlReader(file ?? '.ko.yaml', file === undefined ? '' : text);
-  const warnings: string[] = [];
-  let base: Setting<string> = { value: defaultBaseImage, where: 'default' };
-  const overrides = new Map<string, Setting<string>>();
-  let platforms: Setting<readonly string[]> | undefined;
-  let defaultEnv: readonly string[] = [];
-  let defaultFlags: readonly TemplateSource[] = [];
-  let defaultLdflags: readonly TemplateSource[] = [];
-  let builds: readonly KoBuild[] = [];
-
-  for (const e of yaml.root ? yaml.entries(yaml.root, 'the top level of .ko.yaml') : []) {
-    const v = e.value;
-    if (!v) continue; // `key:` with no value: unset, as in viper
-    switch (e.name) {
-      case 'defaultbaseimage':
-        base = baseImage(yaml.string(v, e.key), e.key);
-        break;
-      case 'baseimageoverrides':
-        for (const o of yaml.entries(v, e.key)) {
-          // Lowercased like viper; `ko://` dropped so it matches the import path it names.
-          const path = o.key.replace(/^ko:\/\//, '').toLowerCase();
-          if (!o.value) throw yaml.error(o.keyNode, `${e.key}: "${o.key}" has no base image`);
-          const ref = baseImage(yaml.string(o.value, `${e.key}."${o.key}"`), `${e.key}."${o.key}"`);
-          if (overrides.has(path)) {
-            throw yaml.error(o.keyNode, `${e.key}: "${path}" is overridden twice`);
-          }
-          overrides.set(path, ref);
-        }
-        break;
-      case 'defaultplatforms':
-        platforms = platformList(yaml.stringList(v, e.key, 'fields'), e.key, yaml.where(v));
-        break;
-      case 'defaultenv':
-        defaultEnv = envList(yaml.stringList(v, e.key, 'fields'), e.key);
-        break;
-      case 'defaultflags':
-        defaultFlags = yaml.stringList(v, e.key, 'fields');
-        break;
-      case 'defaultldflags':
-        defaultLdflags = yaml.stringList(v, e.key, 'fields');
-        break;
-      case 'builds':
-        builds = parseBuilds(yaml, v, e.key, warnings);
-        break;
-      default:
-        // `x-…` and `.…` keys hold YAML anchors for reuse, as in Compose files.
-        if (e.name.startsWith('x-') || e.name.startsWith('.')) break;
-        throw yaml.error(e.keyNode, `unknown key "${e.key}"`, suggest(e.key, topKeys));
-    }
-  }
-
-  // viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset.
+/** viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset. */
+export function withEnvOverrides(config: KoConfig, env: Env): KoConfig {
   const fromEnv = (name: string): Located[] | undefined => {
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') return undefined;
     return splitFields({ text: raw, where: name });
   };
+  let { defaultBaseImage: base, defaultPlatforms: platforms, defaultEnv } = config;
   const envBase = env.KO_DEFAULTBASEIMAGE?.trim();
   if (envBase)
     base = baseImage({ text: envBase, where: 'KO_DEFAULTBASEIMAGE' }, 'KO_DEFAULTBASEIMAGE');
@@ -119,32 +58,39 @@ export function parseKoConfig(text: string, file: string | undefined, env: Env):
     platforms = platformList(envPlatforms, 'KO_DEFAULTPLATFORMS', 'KO_DEFAULTPLATFORMS');
   const envEnv = fromEnv('KO_DEFAULTENV');
   if (envEnv) defaultEnv = envList(envEnv, 'KO_DEFAULTENV');
-  defaultFlags = fromEnv('KO_DEFAULTFLAGS') ?? defaultFlags;
-  defaultLdflags = fromEnv('KO_DEFAULTLDFLAGS') ?? defaultLdflags;
-
   return {
-    file,
+    ...config,
     defaultBaseImage: base,
-    baseImageOverrides: overrides,
     defaultPlatforms: platforms,
     defaultEnv,
-    defaultFlags,
-    defaultLdflags,
-    builds,
-    warnings,
+    defaultFlags: fromEnv('KO_DEFAULTFLAGS') ?? config.defaultFlags,
+    defaultLdflags: fromEnv('KO_DEFAULTLDFLAGS') ?? config.defaultLdflags,
   };
 }
 
 /** The configuration when there is no file: defaults and environment overrides only. */
 export function defaultKoConfig(env: Env): KoConfig {
-  return parseKoConfig('', undefined, env);
+  return withEnvOverrides(
+    {
+      file: undefined,
+      defaultBaseImage: { value: defaultBaseImage, where: 'default' },
+      baseImageOverrides: new Map(),
+      defaultPlatforms: undefined,
+      defaultEnv: [],
+      defaultFlags: [],
+      defaultLdflags: [],
+      builds: [],
+      warnings: [],
+    },
+    env,
+  );
 }
 
 /**
  * A base image: a reference ggcr would parse, or one of our extensions that the `base-image`
  * input also takes (`scratch`, `oci-layout:<dir>[:<tag>]`).
  */
-function baseImage(s: Located, key: string): Setting<string> {
+export function baseImage(s: Located, key: string): Setting<string> {
   const layout = parseLayoutReference(s.text);
   if (s.text === 'scratch' || (layout && layout.dir !== ''))
     return { value: s.text, where: s.where };
@@ -160,7 +106,7 @@ function baseImage(s: Located, key: string): Setting<string> {
 }
 
 /** Platforms as ko reads them, plus commas (ko would take `a,b` as one odd platform). */
-function platformList(
+export function platformList(
   tokens: readonly Located[],
   key: string,
   where: string,
@@ -311,5 +257,8 @@ function checkFormat(path: string, where: string): void {
 /** findKoConfig then parseKoConfig; the defaults (with environment overrides) when there is no file. */
 export async function loadKoConfig(opts: FindOptions): Promise<KoConfig> {
   const found = await findKoConfig(opts);
-  return found ? parseKoConfig(found.text, found.path, opts.env) : defaultKoConfig(opts.env);
+  if (!found) return defaultKoConfig(opts.env);
+  // The YAML parser loads only when there is a file to read (it is a tenth of a build's start-up).
+  const { parseKoConfig } = await import('./ko-yaml-file.js');
+  return parseKoConfig(found.text, found.path, opts.env);
 }

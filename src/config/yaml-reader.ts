@@ -1,7 +1,6 @@
 // Reads a YAML document node by node, keeping each node's source position, so that every
 // .ko.yaml problem is reported at `file:line:column`. Keys are matched case-insensitively
 // because viper lowercases every key it reads.
-import { editDistance } from '../util/edit-distance.js';
 import {
   isAlias,
   isMap,
@@ -13,7 +12,10 @@ import {
   type Scalar,
 } from 'yaml';
 import { KoActionError } from '../errors.js';
-import type { SourcePosition, TemplateSource } from './templates.js';
+import { splitFields, type Located } from './fields.js';
+import type { SourcePosition } from './templates.js';
+
+export { envList, splitFields, suggest, type Located } from './fields.js';
 
 export interface YamlEntry {
   /** The key as written. */
@@ -24,9 +26,6 @@ export interface YamlEntry {
   /** Undefined for `key:` with no value (null), which ko treats as unset. */
   readonly value: Node | undefined;
 }
-
-/** A string read from YAML with where it came from. */
-export type Located = TemplateSource;
 
 const listHint = 'write one item per line as "- item", or [a, b]';
 const syntaxHint = 'Fix the YAML syntax: check indentation, quotes and that lists use "- ".';
@@ -198,20 +197,6 @@ export class YamlReader {
   }
 }
 
-/** Whitespace-separated tokens (Go's strings.Fields), each keeping its exact column if known. */
-export function splitFields(whole: Located): Located[] {
-  const out: Located[] = [];
-  for (const m of whole.text.matchAll(/[^\s]+/gu)) {
-    const at = whole.at && { ...whole.at, column: whole.at.column + m.index };
-    out.push(
-      at
-        ? { text: m[0], where: `${at.file}:${at.line}:${at.column}`, at }
-        : { text: m[0], where: whole.where },
-    );
-  }
-  return out;
-}
-
 export function isNull(node: Node): boolean {
   return isScalar(node) && node.value === null;
 }
@@ -228,28 +213,4 @@ export function describe(node: Node): string {
     return `a ${typeof v}`;
   }
   return 'an unsupported value';
-}
-
-/** KEY=VALUE entries; anything else is an error at the entry. */
-export function envList(entries: readonly Located[], key: string): string[] {
-  for (const e of entries) {
-    if (!/^[^=]+=/.test(e.text)) {
-      throw new KoActionError('CONFIG', `${key}: "${e.text}" is not NAME=VALUE`, {
-        where: e.where,
-        hint: 'write each environment entry as NAME=VALUE, e.g. CGO_ENABLED=1',
-      });
-    }
-  }
-  return entries.map((e) => e.text);
-}
-
-/** "did you mean" for an unknown key, and the list of known ones. */
-export function suggest(key: string, known: readonly string[]): string {
-  const dist = editDistance;
-  const lower = key.toLowerCase();
-  const best = [...known].sort(
-    (x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()),
-  )[0];
-  const near = best !== undefined && dist(lower, best.toLowerCase()) <= 3;
-  return (near ? `did you mean "${best}"? ` : '') + `The keys are: ${known.join(', ')}.`;
 }
