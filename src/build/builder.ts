@@ -89,7 +89,7 @@ export async function buildArtifact(req: BuildRequest): Promise<Artifact> {
         },
       );
     }
-    return (await buildImage(req, base, platform)).artifact;
+    return (await buildImage(req, Promise.resolve(base), platform)).artifact;
   }
   const entries = base.index.manifests.filter((d) => platformMatches(req.platforms, d.platform));
   if (entries.length === 0) {
@@ -104,8 +104,9 @@ export async function buildArtifact(req: BuildRequest): Promise<Artifact> {
   }
   const built = await Promise.all(
     entries.map(async (entry) => {
-      const image = await base.image(entry);
-      const platform = entry.platform ?? platformOfConfig(image.config);
+      const image = base.image(entry);
+      // An index entry names its platform: compile while its manifest and config download.
+      const platform = entry.platform ?? platformOfConfig((await image).config);
       return { entry, ...(await buildImage(req, image, platform)) };
     }),
   );
@@ -167,10 +168,14 @@ function makeIndex(
   };
 }
 
-async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform): Promise<Built> {
+async function buildImage(
+  req: BuildRequest,
+  baseImage: Promise<BaseImage>,
+  platform: Platform,
+): Promise<Built> {
   const started = Date.now();
   const p = formatPlatform(platform);
-  const binary = await req.compileLimit(async () => {
+  const compiling = req.compileLimit(async () => {
     const compileReq: CompileRequest = {
       goPath: req.goPath,
       importPath: req.pkg.importPath,
@@ -188,6 +193,13 @@ async function buildImage(req: BuildRequest, base: BaseImage, platform: Platform
     const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
     return compile(rendered ? { ...compileReq, ...rendered } : compileReq);
   });
+  // Both settle before either error is reported (ko's order: the base's first), so no go build
+  // outlives a failed run.
+  const [baseResult, compileResult] = await Promise.allSettled([baseImage, compiling]);
+  if (baseResult.status === 'rejected') throw baseResult.reason;
+  if (compileResult.status === 'rejected') throw compileResult.reason;
+  const base = baseResult.value;
+  const binary = compileResult.value;
   const compiled = Date.now();
   req.onTiming?.('compile', compiled - started);
 

@@ -67,12 +67,17 @@ export async function runBuild(
       (message) => deps.log(`warning: ${message}`),
     );
     const requested = targets.map((t) => stripKoScheme(t.requested));
+    const bases = new KeyedOnce<string, Base>();
+    if (config.baseImageOverrides.size === 0) {
+      // Every package gets the same base: fetch it while go list runs.
+      const only = baseImageFor(config, '', plan.baseImage);
+      bases.get(only, () => fetchBase(only, plan.platforms, deps)).catch(() => undefined);
+    }
     const listed = await listPackages(deps.goPath, requested, plan.workingDirectory, deps.env);
     const pkgs = listed.map((pkg, i) => {
       const asWritten = targets[i]?.naming === 'as-written';
       return { pkg, namingPath: asWritten ? pkg.requested : pkg.importPath };
     });
-    const bases = new KeyedOnce<string, Base>();
     const compileLimit = limit(plan.jobs);
     const timing = (phase: 'compile' | 'layering', ms: number): void => {
       deps.timings[phase] += ms;
@@ -196,7 +201,7 @@ async function publish(
     const client = await deps.clients.client(parseRepository(repo));
     const result = await pushArtifact(client, parseReference(repo), artifact, {
       tags,
-      jobs: plan.jobs,
+      jobs: plan.uploadJobs,
     });
     const s = result.stats;
     deps.log(
@@ -205,7 +210,7 @@ async function publish(
     );
   }
   const [first, firstTags] = destinations[0] ?? [name, plan.tags];
-  const sbom = await attachSboms(first, artifact, deps, plan.jobs);
+  const sbom = await attachSboms(first, artifact, deps, plan.uploadJobs);
   return {
     ...common,
     ...(sbom ? { sbom } : {}),
