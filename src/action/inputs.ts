@@ -41,7 +41,10 @@ export interface Inputs {
   readonly username: string | undefined;
   readonly password: string | undefined;
   readonly insecureRegistry: boolean;
+  /** Concurrent builds (the `jobs` input; default: CPUs). */
   readonly jobs: number;
+  /** Concurrent uploads: `jobs` when set, else at least 4 (network-bound, as ggcr's default). */
+  readonly uploadJobs: number;
   readonly debug: boolean;
 }
 
@@ -96,6 +99,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     password: str('password'),
     insecureRegistry: bool('insecure-registry', false),
     jobs: parseJobs(get('jobs')),
+    uploadJobs: get('jobs').trim() ? parseJobs(get('jobs')) : Math.max(4, parseJobs('')),
     debug: bool('debug', false),
   };
   return Object.freeze(inputs);

@@ -24,7 +24,7 @@ export async function runMergeStep(inputs: Inputs, env: NodeJS.ProcessEnv): Prom
     password: inputs.password,
     githubToken: inputs.githubToken,
     insecure: inputs.insecureRegistry,
-    jobs: inputs.jobs,
+    jobs: inputs.uploadJobs,
     log: (line) => core.debug(line),
   });
   const timings = emptyTimings();
@@ -36,7 +36,7 @@ export async function runMergeStep(inputs: Inputs, env: NodeJS.ProcessEnv): Prom
       tags,
       annotations: splitAnnotations(inputs.annotations).indexAnnotations,
       client: await clients.client(repo),
-      jobs: inputs.jobs,
+      jobs: inputs.uploadJobs,
     });
     timings.upload = Date.now() - started;
     core.info(`Merged ${merged.platforms.length} images into ${merged.ref}`);

@@ -57,7 +57,7 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     password: inputs.password,
     githubToken: inputs.githubToken,
     insecure: inputs.insecureRegistry,
-    jobs: plan.jobs,
+    jobs: plan.uploadJobs,
     log: (line) => core.debug(line),
   });
   const deps = {

@@ -41,6 +41,7 @@ export interface BuildPlan {
   /** Attach SPDX SBOMs to pushed images (`sbom: spdx`). */
   readonly sbom: boolean;
   readonly jobs: number;
+  readonly uploadJobs: number;
   readonly sourceDateEpoch: number | undefined;
   readonly kodataDateEpoch: number | undefined;
 }
@@ -85,6 +86,7 @@ export function planBuild(
     debug: inputs.debug,
     sbom: inputs.sbom === 'spdx',
     jobs: inputs.jobs,
+    uploadJobs: inputs.uploadJobs,
     sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),
     kodataDateEpoch: env.KO_DATA_DATE_EPOCH ? kodataEpoch(env.KO_DATA_DATE_EPOCH) : undefined,
   };
