@@ -1,5 +1,5 @@
 export const id = 534;
-export const ids = [534,478];
+export const ids = [534,97];
 export const modules = {
 
 /***/ 534:

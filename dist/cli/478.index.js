@@ -2,158 +2,392 @@ export const id = 478;
 export const ids = [478];
 export const modules = {
 
-/***/ 4478:
+/***/ 2478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ goArch),
-/* harmony export */   aH: () => (/* binding */ newestVersions),
-/* harmony export */   defaultGoDownloadBaseUrl: () => (/* binding */ defaultGoDownloadBaseUrl),
-/* harmony export */   fd: () => (/* binding */ goOs),
-/* harmony export */   gQ: () => (/* binding */ selectRelease),
-/* harmony export */   zv: () => (/* binding */ fetchListing)
-/* harmony export */ });
-/* unused harmony exports listingUrl, parseListing */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9004);
-/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7368);
-// The go.dev download listing (`<base>/?mode=json&include=all`): fetch it, and pick the release
-// and archive for a spec, as actions/setup-go does. The listing also carries each archive's
-// sha256, which is why we always go through it.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseKoConfig: () => (/* binding */ parseKoConfig)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/build/capabilities.ts
+var capabilities = __webpack_require__(9820);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(81);
+;// CONCATENATED MODULE: ./src/config/yaml-reader.ts
+// Reads a YAML document node by node, keeping each node's source position, so that every
+// .ko.yaml problem is reported at `file:line:column`. Keys are matched case-insensitively
+// because viper lowercases every key it reads.
 
 
 
 
-
-const defaultGoDownloadBaseUrl = 'https://go.dev/dl';
-/** Node's `process.arch` → Go's GOARCH as the listing spells it. */
-function goArch(nodeArch) {
-    const names = {
-        x64: 'amd64',
-        x32: '386',
-        ia32: '386',
-        arm: 'armv6l',
-        ppc64: 'ppc64le',
-    };
-    return names[nodeArch] ?? nodeArch;
-}
-/** Node's `process.platform` → GOOS. */
-function goOs(platform) {
-    return platform === 'win32' ? 'windows' : platform;
-}
-function listingUrl(baseUrl) {
-    return `${baseUrl.replace(/\/+$/, '')}/?mode=json&include=all`;
-}
-function isFile(f) {
-    const o = f;
-    return (!!o &&
-        typeof o['filename'] === 'string' &&
-        typeof o['os'] === 'string' &&
-        typeof o['arch'] === 'string');
-}
-/** Validate the listing JSON, dropping entries we cannot use. */
-function parseListing(body, url) {
-    let data;
-    try {
-        data = JSON.parse(body);
+const listHint = 'write one item per line as "- item", or [a, b]';
+const syntaxHint = 'Fix the YAML syntax: check indentation, quotes and that lists use "- ".';
+class YamlReader {
+    file;
+    text;
+    lineStarts = [0];
+    doc;
+    root;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text[i] === '\n')
+                this.lineStarts.push(i + 1);
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+        this.doc = doc;
+        const first = doc.errors[0];
+        if (first) {
+            throw this.error(first.pos[0], `invalid YAML: ${first.message}`, syntaxHint);
+        }
+        const contents = doc.contents;
+        this.root = contents === null || isNull(contents) ? undefined : this.deref(contents);
     }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
-            cause: e,
-            hint: 'go-download-base-url must serve go.dev/dl’s listing (?mode=json&include=all)',
+    position(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { file: this.file, line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    where(at) {
+        const p = this.position(typeof at === 'number' ? at : (at.range?.[0] ?? 0));
+        return `${p.file}:${p.line}:${p.column}`;
+    }
+    error(at, message, hint) {
+        const where = this.where(at);
+        return new errors/* KoActionError */.jV('CONFIG', message, hint ? { where, hint } : { where });
+    }
+    /** Follows an alias (`*name`) to the node it names. */
+    deref(node) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        // An unknown anchor is already a YAML error; this guards the types.
+        const target = node.resolve(this.doc);
+        if (!target)
+            throw this.error(node, `unknown alias *${node.source}`, syntaxHint);
+        return target;
+    }
+    /**
+     * The entries of a map, in order, with `<<: *anchor` merge keys expanded (explicit keys win, as
+     * in go-yaml). Two keys that differ only in case are an error: viper would keep either one.
+     */
+    entries(node, what) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            throw this.error(node, `${what} must be a map (key: value), not ${describe(node)}`, 'see https://ko.build/configuration/ for the layout of .ko.yaml');
+        }
+        const merged = [];
+        const own = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            if (!keyNode || !(0,dist/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string') {
+                throw this.error(keyNode ?? node, `${what} has a key that is not a string`);
+            }
+            const value = pair.value === null || isNull(pair.value) ? undefined : pair.value;
+            if (keyNode.value === '<<' && keyNode.type === 'PLAIN') {
+                const target = value && this.deref(value);
+                const sources = !target ? [] : (0,dist/* isSeq */.oP)(target) ? target.items : [target];
+                for (const source of sources) {
+                    merged.push(...this.entries(this.deref(source), `the merge key "<<" in ${what}`));
+                }
+                continue;
+            }
+            own.push({
+                key: keyNode.value,
+                name: keyNode.value.toLowerCase(),
+                keyNode,
+                value: value && this.deref(value),
+            });
+        }
+        const seen = new Map();
+        for (const e of own) {
+            const before = seen.get(e.name);
+            if (before) {
+                throw this.error(e.keyNode, `duplicate key "${e.key}" in ${what} (keys are case-insensitive; "${before.key}" is at ${this.where(before.keyNode)})`, 'keep one of the two');
+            }
+            seen.set(e.name, e);
+        }
+        // Among merged maps the first to name a key wins, as in YAML's merge-key spec.
+        const inherited = merged.filter((m, i) => !seen.has(m.name) && merged.findIndex((x) => x.name === m.name) === i);
+        return [...inherited, ...own];
+    }
+    /** The items of a list (aliases followed). */
+    items(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            throw this.error(node, `${what} must be a list, not ${describe(node)}`, listHint);
+        }
+        return node.items.map((n) => this.deref(n));
+    }
+    /**
+     * A string value. Numbers are accepted as their decimal text (viper decodes weakly: `id: 1`);
+     * booleans, lists and maps are errors.
+     */
+    string(node, what) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            return this.located(node, node.value);
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number') {
+            return { text: String(node.value), where: this.where(node) };
+        }
+        throw this.error(node, `${what} must be a string, not ${describe(node)}`, 'quote the value if YAML reads it as something else: "true"');
+    }
+    /**
+     * A list of strings, or one string that is split as `split` says: `fields` (whitespace, as
+     * viper's GetStringSlice and ko's FlagArray do) or `single` (ko's StringArray: one element).
+     */
+    stringList(node, what, split) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+            const whole = this.located(node, node.value);
+            return split === 'single' ? [whole] : (0,fields/* splitFields */.Kp)(whole);
+        }
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            throw this.error(node, `${what} must be a list${split === 'fields' ? ' or a space-separated string' : ' or a string'}, not ${describe(node)}`, listHint);
+        }
+        return this.items(node, what).map((item, i) => {
+            if (isNull(item))
+                throw this.error(item, `${what}[${i}] is empty`);
+            return this.string(item, `${what}[${i}]`);
         });
     }
-    if (!Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
+    /** A scalar's text, with an exact start position when its characters sit verbatim on one line. */
+    located(node, value) {
+        const where = this.where(node);
+        const [start, end] = node.range ?? [0, 0];
+        const raw = this.text.slice(start, end);
+        const quote = node.type === 'QUOTE_SINGLE' ? "'" : node.type === 'QUOTE_DOUBLE' ? '"' : '';
+        const verbatim = !raw.includes('\n') &&
+            (node.type === 'PLAIN' || quote !== '') &&
+            raw === `${quote}${value}${quote}`;
+        return verbatim
+            ? { text: value, where, at: this.position(start + quote.length) }
+            : { text: value, where };
     }
-    return data.flatMap((r) => {
-        const o = r;
-        if (!o || typeof o['version'] !== 'string' || !Array.isArray(o['files']))
-            return [];
-        const files = o['files'].filter(isFile);
-        return [{ version: o['version'], stable: o['stable'] === true, files }];
+}
+function isNull(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value === null;
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a map';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (v === null)
+            return 'empty';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return `a number (${node.source ?? String(v)})`;
+        if (typeof v === 'boolean')
+            return `a boolean (${String(v)})`;
+        return `a ${typeof v}`;
+    }
+    return 'an unsupported value';
+}
+
+;// CONCATENATED MODULE: ./src/config/ko-builds.ts
+
+
+
+const buildKeys = ['id', 'dir', 'main', 'env', 'flags', 'ldflags', 'linux_capabilities'];
+// GoReleaser build keys that ko ignores: a warning, not an error, so GoReleaser-style configs
+// that work with ko keep working. The value says what to do instead.
+const goreleaserKeys = {
+    goos: 'use defaultPlatforms or the platforms input',
+    goarch: 'use defaultPlatforms or the platforms input',
+    goarm: 'use a platform variant such as linux/arm/v7',
+    goamd64: 'use a platform variant such as linux/amd64/v3',
+    goarm64: 'ko ignores it',
+    gomips: 'ko ignores it',
+    go386: 'ko ignores it',
+    goppc64: 'ko ignores it',
+    goriscv64: 'ko ignores it',
+    targets: 'use defaultPlatforms or the platforms input',
+    ignore: 'use defaultPlatforms or the platforms input',
+    binary: 'ko names the binary after the import path',
+    gcflags: 'put -gcflags=… in flags',
+    asmflags: 'put -asmflags=… in flags',
+    tags: 'put -tags=… in flags',
+    mod_timestamp: 'ko uses SOURCE_DATE_EPOCH',
+    gobinary: 'ko uses KO_GO_PATH or the go-version input',
+    tool: 'ko uses KO_GO_PATH or the go-version input',
+    command: 'ko always runs go build',
+    buildmode: 'put -buildmode=… in flags',
+    hooks: 'run the commands in an earlier step',
+    skip: 'remove the entry instead',
+    no_unique_dist_dir: 'ko ignores it',
+    no_main_check: 'ko ignores it',
+    builder: 'ko ignores it',
+    overrides: 'ko ignores it',
+    lang: 'ko ignores it',
+};
+function parseBuilds(yaml, node, key, warnings) {
+    return yaml.items(node, key).map((entry, index) => {
+        const what = `${key}[${index}]`;
+        const out = {
+            index,
+            id: `#${index}`,
+            dir: '.',
+            main: '.',
+            env: [],
+            flags: [],
+            ldflags: [],
+            linuxCapabilities: [],
+            where: yaml.where(entry),
+            dirWhere: yaml.where(entry),
+            mainWhere: yaml.where(entry),
+        };
+        for (const e of yaml.entries(entry, what)) {
+            const v = e.value;
+            const field = `${what}.${e.key}`;
+            if (!v)
+                continue; // null: unset, so the default applies
+            switch (e.name) {
+                case 'id':
+                    out.id = yaml.string(v, field).text || out.id;
+                    break;
+                case 'dir': {
+                    const s = yaml.string(v, field);
+                    out.dir = s.text || '.';
+                    out.dirWhere = s.where;
+                    break;
+                }
+                case 'main': {
+                    const s = yaml.string(v, field);
+                    out.main = s.text || '.';
+                    out.mainWhere = s.where;
+                    break;
+                }
+                case 'env':
+                    // ko's Env is a plain []string: a lone string is one entry, not split.
+                    out.env = (0,fields/* envList */.sl)(yaml.stringList(v, field, 'single'), field);
+                    break;
+                case 'flags':
+                    out.flags = yaml.stringList(v, field, 'fields');
+                    break;
+                case 'ldflags':
+                    out.ldflags = yaml.stringList(v, field, 'single');
+                    break;
+                case 'linux_capabilities':
+                    out.linuxCapabilities = yaml.stringList(v, field, 'fields').map((c) => {
+                        checkCapability(c, field);
+                        return c.text;
+                    });
+                    break;
+                default: {
+                    const instead = goreleaserKeys[e.name];
+                    if (instead === undefined) {
+                        throw yaml.error(e.keyNode, `${what}: unknown key "${e.key}"`, (0,fields/* suggest */.ZA)(e.key, buildKeys));
+                    }
+                    warnings.push(`${yaml.where(e.keyNode)}: ${what}.${e.key} is a GoReleaser setting that ko ignores (${instead})`);
+                }
+            }
+        }
+        return out;
     });
 }
-async function fetchListing(baseUrl, auth) {
-    const url = listingUrl(baseUrl);
-    const http = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('ko-action', [], {
-        allowRetries: true,
-        maxRetries: 3,
-        socketTimeout: 60_000,
-    });
-    let status;
-    let body;
+function checkCapability(c, field) {
     try {
-        const res = await http.get(url, auth ? { authorization: auth } : {});
-        status = res.message.statusCode;
-        body = await res.readBody();
+        (0,capabilities/* capabilityXattr */.i)([c.text]);
     }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
-            cause: e,
-            hint: 'check network access to go-download-base-url',
-        });
+    catch (err) {
+        const e = err;
+        throw new errors/* KoActionError */.jV('CONFIG', `${field}: ${e.message}`, e.hint ? { where: c.where, hint: e.hint } : { where: c.where });
     }
-    finally {
-        http.dispose();
-    }
-    if (status !== 200) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
-            hint: 'check go-download-base-url; it must serve ?mode=json&include=all like https://go.dev/dl',
-        });
-    }
-    return parseListing(body, url);
 }
-/** Releases that have an archive for os/arch, newest first. */
-function candidates(listing, os, arch) {
-    const out = [];
-    for (const r of listing) {
-        const semver = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .makeSemver */ .Tk)(r.version);
-        const sv = semver === undefined ? undefined : (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSemver */ .kf)(semver);
-        // Installers (.msi, .pkg) share os/arch with the archive; only archives are unpacked.
-        const file = r.files.find((f) => f.os === os && f.arch === arch && (f.kind ?? 'archive') === 'archive');
-        if (semver && sv && file)
-            out.push({ version: r.version, semver, file, sv, stable: r.stable && sv.pre.length === 0 });
+
+// EXTERNAL MODULE: ./src/config/ko-yaml.ts
+var ko_yaml = __webpack_require__(6328);
+;// CONCATENATED MODULE: ./src/config/ko-yaml-file.ts
+// Reading a .ko.yaml file (ko-compat §7.2) with positions, so that every mistake is reported at
+// file:line:column. Loaded only when there is a file: see loadKoConfig.
+
+
+
+const topKeys = [
+    'defaultBaseImage',
+    'baseImageOverrides',
+    'defaultPlatforms',
+    'defaultEnv',
+    'defaultFlags',
+    'defaultLdflags',
+    'builds',
+];
+/** Reads and checks a .ko.yaml; `file` names it in errors. Environment overrides apply on top. */
+function parseKoConfig(text, file, env) {
+    const yaml = new YamlReader(file, text);
+    const warnings = [];
+    let base = { value: ko_yaml/* defaultBaseImage */.qS, where: 'default' };
+    const overrides = new Map();
+    let platforms;
+    let defaultEnv = [];
+    let defaultFlags = [];
+    let defaultLdflags = [];
+    let builds = [];
+    for (const e of yaml.root ? yaml.entries(yaml.root, 'the top level of .ko.yaml') : []) {
+        const v = e.value;
+        if (!v)
+            continue; // `key:` with no value: unset, as in viper
+        switch (e.name) {
+            case 'defaultbaseimage':
+                base = (0,ko_yaml/* baseImage */.fF)(yaml.string(v, e.key), e.key);
+                break;
+            case 'baseimageoverrides':
+                for (const o of yaml.entries(v, e.key)) {
+                    // Lowercased like viper; `ko://` dropped so it matches the import path it names.
+                    const path = o.key.replace(/^ko:\/\//, '').toLowerCase();
+                    if (!o.value)
+                        throw yaml.error(o.keyNode, `${e.key}: "${o.key}" has no base image`);
+                    const ref = (0,ko_yaml/* baseImage */.fF)(yaml.string(o.value, `${e.key}."${o.key}"`), `${e.key}."${o.key}"`);
+                    if (overrides.has(path)) {
+                        throw yaml.error(o.keyNode, `${e.key}: "${path}" is overridden twice`);
+                    }
+                    overrides.set(path, ref);
+                }
+                break;
+            case 'defaultplatforms':
+                platforms = (0,ko_yaml/* platformList */._P)(yaml.stringList(v, e.key, 'fields'), e.key, yaml.where(v));
+                break;
+            case 'defaultenv':
+                defaultEnv = (0,fields/* envList */.sl)(yaml.stringList(v, e.key, 'fields'), e.key);
+                break;
+            case 'defaultflags':
+                defaultFlags = yaml.stringList(v, e.key, 'fields');
+                break;
+            case 'defaultldflags':
+                defaultLdflags = yaml.stringList(v, e.key, 'fields');
+                break;
+            case 'builds':
+                builds = parseBuilds(yaml, v, e.key, warnings);
+                break;
+            default:
+                // `x-…` and `.…` keys hold YAML anchors for reuse, as in Compose files.
+                if (e.name.startsWith('x-') || e.name.startsWith('.'))
+                    break;
+                throw yaml.error(e.keyNode, `unknown key "${e.key}"`, (0,fields/* suggest */.ZA)(e.key, topKeys));
+        }
     }
-    return out.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareSemver */ .mU)(b.sv, a.sv));
-}
-function strip({ version, semver, file }) {
-    return { version, semver, file };
-}
-/**
- * The newest release satisfying `spec` with an archive for os/arch. `stable` is the newest
- * stable release; `oldstable` the newest patch of the minor before it.
- */
-function selectRelease(listing, spec, os, arch) {
-    const all = candidates(listing, os, arch);
-    if (spec.kind === 'alias') {
-        const stable = all.filter((c) => c.stable);
-        const newest = stable[0];
-        if (!newest || spec.alias === 'stable')
-            return newest && strip(newest);
-        const older = stable.find((c) => c.sv.major !== newest.sv.major || c.sv.minor !== newest.sv.minor);
-        return older && strip(older);
-    }
-    const range = spec.kind === 'exact' ? spec.semver : spec.range;
-    const hit = all.find((c) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .satisfies */ .ib)(c.sv, range));
-    return hit && strip(hit);
-}
-/** The newest patch of each of the newest minors, for "did you mean" hints: `1.26.1, 1.25.8`. */
-function newestVersions(listing, os, arch, n = 5) {
-    const seen = new Set();
-    const out = [];
-    for (const c of candidates(listing, os, arch).filter((x) => x.stable)) {
-        const minor = `${c.sv.major}.${c.sv.minor}`;
-        if (seen.has(minor))
-            continue;
-        seen.add(minor);
-        out.push(c.version.replace(/^go/, ''));
-        if (out.length === n)
-            break;
-    }
-    return out;
+    return (0,ko_yaml/* withEnvOverrides */.Fw)({
+        file,
+        defaultBaseImage: base,
+        baseImageOverrides: overrides,
+        defaultPlatforms: platforms,
+        defaultEnv,
+        defaultFlags,
+        defaultLdflags,
+        builds,
+        warnings,
+    }, env);
 }
 
 

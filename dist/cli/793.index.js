@@ -1,5 +1,5 @@
 export const id = 793;
-export const ids = [793,478];
+export const ids = [793,97];
 export const modules = {
 
 /***/ 4793:

@@ -8,14 +8,14 @@ export const modules = {
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(5450)
+const Client = __webpack_require__(3069)
 const Dispatcher = __webpack_require__(2091)
 const Pool = __webpack_require__(7404)
 const BalancedPool = __webpack_require__(8973)
 const Agent = __webpack_require__(6261)
 const ProxyAgent = __webpack_require__(9848)
 const EnvHttpProxyAgent = __webpack_require__(7897)
-const RetryAgent = __webpack_require__(9501)
+const RetryAgent = __webpack_require__(1882)
 const errors = __webpack_require__(8091)
 const util = __webpack_require__(1544)
 const { InvalidArgumentError } = errors
@@ -49,7 +49,7 @@ __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
   redirect: __webpack_require__(3650),
   retry: __webpack_require__(3874),
-  dump: __webpack_require__(2375),
+  dump: __webpack_require__(9994),
   dns: __webpack_require__(7251)
 }
 
@@ -131,7 +131,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
 /* unused reexport */ __webpack_require__(6299).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(4824)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(2443)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
@@ -4155,7 +4155,7 @@ const { InvalidArgumentError } = __webpack_require__(8091)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(9411)
 const DispatcherBase = __webpack_require__(4745)
 const Pool = __webpack_require__(7404)
-const Client = __webpack_require__(5450)
+const Client = __webpack_require__(3069)
 const util = __webpack_require__(1544)
 const createRedirectInterceptor = __webpack_require__(1676)
 
@@ -4572,7 +4572,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(7846) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(5465) : undefined
 
   let mod
   try {
@@ -4584,7 +4584,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(7846))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(5465))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6821,7 +6821,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5450:
+/***/ 3069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -8284,7 +8284,7 @@ const {
   kAddClient,
   kGetDispatcher
 } = __webpack_require__(3272)
-const Client = __webpack_require__(5450)
+const Client = __webpack_require__(3069)
 const {
   InvalidArgumentError
 } = __webpack_require__(8091)
@@ -8398,7 +8398,7 @@ const Pool = __webpack_require__(7404)
 const DispatcherBase = __webpack_require__(4745)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8091)
 const buildConnector = __webpack_require__(2296)
-const Client = __webpack_require__(5450)
+const Client = __webpack_require__(3069)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8667,7 +8667,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9501:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9864,7 +9864,7 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 2375:
+/***/ 9994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10363,7 +10363,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 5465:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10581,7 +10581,7 @@ module.exports = MockAgent
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(5450)
+const Client = __webpack_require__(3069)
 const { buildMockDispatch } = __webpack_require__(1725)
 const {
   kDispatches,
@@ -17310,7 +17310,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 4824:
+/***/ 2443:
 /***/ ((module) => {
 
 
@@ -22013,7 +22013,7 @@ module.exports = {
 const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(1207)
-const { getGlobalOrigin } = __webpack_require__(4824)
+const { getGlobalOrigin } = __webpack_require__(2443)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(980)
 const { performance } = __webpack_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(1544)

@@ -38907,6 +38907,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // package, its full import path and its directory (ko calls go list several times per path).
 
 
+
 /** A requested package that cannot be built; `requested` lets callers point at where it was named. */
 class PackageLoadError extends errors/* KoActionError */.jV {
     requested;
@@ -38918,7 +38919,28 @@ class PackageLoadError extends errors/* KoActionError */.jV {
 function stripKoScheme(ref) {
     return ref.trim().replace(/^ko:\/\//, '');
 }
-async function listPackages(goPath, requested, cwd, env) {
+let prefetched;
+/**
+ * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
+ * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
+ * takes it clears it, and any other call ignores it.
+ */
+function prefetchPackages(goPath, requested, cwd, env) {
+    const listed = listNow(goPath, requested, cwd, env);
+    listed.catch(() => undefined); // reported to whoever takes it
+    prefetched = { key: listKey(goPath, requested, cwd), env, listed };
+}
+function listPackages(goPath, requested, cwd, env) {
+    const early = prefetched;
+    prefetched = undefined;
+    if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
+        return early.listed;
+    return listNow(goPath, requested, cwd, env);
+}
+function listKey(goPath, requested, cwd) {
+    return JSON.stringify([goPath, resolvePath(cwd), ...requested.map(stripKoScheme)]);
+}
+async function listNow(goPath, requested, cwd, env) {
     const args = [
         'list',
         '-e',
