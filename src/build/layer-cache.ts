@@ -3,6 +3,7 @@
 // Unlike ko, the compressed layer itself is kept at `$KOCACHE/layers/sha256/<hex>`, so a hit needs
 // neither tar nor gzip, and the maps are written truncating (ko leaves stale tail bytes).
 // A cache problem is never an error: it is logged at debug level and the layer is made afresh.
+import { readBuildId } from './build-id.js';
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -51,7 +52,7 @@ export async function binaryLayerFromCache(
   const metaDir = dirname(binaryPath);
   let buildId: string | undefined;
   try {
-    buildId = await goBuildId(goPath, binaryPath, opts.env);
+    buildId = (await readBuildId(binaryPath)) ?? (await goBuildId(goPath, binaryPath, opts.env));
     const hit = await lookup(kocache, metaDir, buildId, opts.mediaType);
     if (hit) return hit;
     debug(`KOCACHE miss for ${importPath} ${formatPlatform(platform)} (build ID ${buildId})`);
