@@ -34,44 +34,61 @@ export async function ping(
   insecure: boolean,
 ): Promise<PingResult> {
   const schemes = insecure || defaultScheme(registry) === 'http' ? ['https', 'http'] : ['https'];
+  // Like ggcr, try both schemes at once and prefer HTTPS: a plain-HTTP registry on loopback then
+  // costs no serial failed TLS handshake. Every attempt reads its own body to the end.
+  const attempts = schemes.map((scheme) => pingScheme(transport, registry, scheme));
   const failures: unknown[] = [];
-  for (const scheme of schemes) {
-    const url = new URL(`${scheme}://${registry}/v2/`);
-    let res: HttpResponse;
-    try {
-      res = await transport.request({ method: 'GET', url });
-    } catch (e) {
-      failures.push(e);
-      continue;
-    }
-    const base = new URL(`${scheme}://${registry}`);
-    if (res.status === 200) {
-      await res.dump();
-      return { base, challenge: undefined };
-    }
-    if (res.status === 401) {
-      const challenge = pickChallenge(parseChallenges(res.headerAll('www-authenticate')));
-      await res.dump();
-      if (!challenge) {
-        throw new KoActionError(
-          'REGISTRY_AUTH',
-          `${registry} answered 401 to /v2/ without a Basic or Bearer challenge`,
-          {
-            where: registry,
-          },
-        );
-      }
-      return { base, challenge };
-    }
-    failures.push(
-      registryError({ registry, method: 'GET', url, status: res.status, body: await res.text() }),
-    );
+  for (const attempt of attempts) {
+    const outcome = await attempt;
+    if (outcome.ok) return outcome.result;
+    if (outcome.final) throw outcome.failure;
+    failures.push(outcome.failure);
   }
   // The HTTPS failure explains more (a certificate problem) than "plain HTTP got 400".
   const tls = failures.find(
     (e) => e instanceof KoActionError && /certificate|TLS|SSL/i.test(e.message + (e.hint ?? '')),
   );
   throw tls ?? failures[failures.length - 1];
+}
+
+type PingOutcome =
+  { ok: true; result: PingResult } | { ok: false; failure: unknown; final?: boolean };
+
+async function pingScheme(
+  transport: Transport,
+  registry: string,
+  scheme: string,
+): Promise<PingOutcome> {
+  const url = new URL(`${scheme}://${registry}/v2/`);
+  let res: HttpResponse;
+  try {
+    res = await transport.request({ method: 'GET', url });
+  } catch (e) {
+    return { ok: false, failure: e };
+  }
+  const base = new URL(`${scheme}://${registry}`);
+  if (res.status === 200) {
+    await res.dump();
+    return { ok: true, result: { base, challenge: undefined } };
+  }
+  if (res.status === 401) {
+    const challenge = pickChallenge(parseChallenges(res.headerAll('www-authenticate')));
+    await res.dump();
+    if (!challenge) {
+      const failure = new KoActionError(
+        'REGISTRY_AUTH',
+        `${registry} answered 401 to /v2/ without a Basic or Bearer challenge`,
+        { where: registry },
+      );
+      return { ok: false, failure, final: true };
+    }
+    return { ok: true, result: { base, challenge } };
+  }
+  const body = await res.text();
+  return {
+    ok: false,
+    failure: registryError({ registry, method: 'GET', url, status: res.status, body }),
+  };
 }
 
 export class Authenticator {
