@@ -4,7 +4,7 @@
 // reference is replaced, everything else is kept byte for byte, and ko names and configures the
 // images the same way (config digests equal; manifests may differ only by gzip, ko-compat §3.2).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -19,6 +19,7 @@ import {
   runAction,
 } from './support/action.js';
 import { pushBaseImage, type PushedBaseImage } from './support/base-image.js';
+import { cliBundle, runNode } from './support/cli.js';
 import { crane } from './support/crane.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { repoRoot, toolPath } from './support/tools.js';
@@ -245,12 +246,12 @@ describe('resolve failures point at the YAML and push nothing', () => {
 
 describe('ko-action resolve -f - (the CLI)', () => {
   it('reads YAML on stdin and prints it resolved', async () => {
-    const cli = await cliBundle();
+    const cli = await cliBundle(work);
     const input =
       '# from stdin\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - image: ko://./cmd/hello\n    name: hello\n';
     const { code, stdout, stderr } = await runNode(
       [cli, 'resolve', '-f', '-', '--base-image', base.ref],
-      input,
+      { stdin: input, cwd: fixtureApp },
       {
         ...goTestEnv(work),
         ...registry.env,
@@ -270,52 +271,3 @@ describe('ko-action resolve -f - (the CLI)', () => {
     );
   });
 });
-
-/** dist/cli/index.js when it is newer than every source, else a fresh ncc bundle of src/cli.ts. */
-async function cliBundle(): Promise<string> {
-  await actionBundle(); // fails early, with the bundler's output, when src/ does not compile
-  const dist = join(repoRoot, 'dist', 'cli', 'index.js');
-  const { stat, readdir } = await import('node:fs/promises');
-  const newest = async (dir: string): Promise<number> => {
-    let t = 0;
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      t = Math.max(t, e.isDirectory() ? await newest(p) : (await stat(p)).mtimeMs);
-    }
-    return t;
-  };
-  const built = await stat(dist).then(
-    (s) => s.mtimeMs,
-    () => 0,
-  );
-  if (built > (await newest(join(repoRoot, 'src')))) return dist;
-  const out = join(work, 'cli-bundle');
-  const ncc = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  await new Promise<void>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [ncc, 'build', 'src/cli.ts', '-o', out, '--target', 'es2022', '--quiet'],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => (err ? reject(new Error(`${stdout}${stderr}`)) : resolve()),
-    ),
-  );
-  await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
-  return join(out, 'index.js');
-}
-
-function runNode(
-  args: string[],
-  stdin: string,
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: fixtureApp, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}

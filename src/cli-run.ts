@@ -4,6 +4,7 @@ import type { Inputs } from './action/inputs.js';
 import { emptyTimings } from './action/result.js';
 import { runBuild } from './build/engine.js';
 import { checkWorkingDirectory, planBuild, pushRegistry } from './build/plan.js';
+import type { TakeBuild } from './build/go-build.js';
 import type { CliCommand } from './cli-args.js';
 import { loadKoConfig } from './config/ko-yaml.js';
 import type { GoSetup } from './go/toolchain.js';
@@ -13,6 +14,7 @@ export async function runCli(
   cmd: CliCommand,
   inputs: Inputs,
   goSetup: Promise<Pick<GoSetup, 'goPath'>>,
+  takeBuild?: TakeBuild,
 ): Promise<number> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   checkWorkingDirectory(resolvePath(inputs.workingDirectory));
@@ -39,6 +41,7 @@ export async function runCli(
     timings: emptyTimings(),
     log,
     ...(kocache ? { kocache: resolvePath(kocache) } : {}),
+    ...(takeBuild ? { takeBuild } : {}),
   };
   try {
     if (cmd.command === 'resolve') {

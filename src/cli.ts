@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readInputs } from './action/inputs.js';
 import { prefetchPackages } from './build/go-packages.js';
+import type { HeadStart } from './build/head-start.js';
 import { parseCliArgs } from './cli-args.js';
 import { errorMessage, inputError } from './errors.js';
 import { existingGoPath, setupGo } from './go/toolchain.js';
@@ -41,10 +42,20 @@ async function main(argv: string[]): Promise<number> {
   const goPath = existingGoPath(goOptions);
   const go = goPath ? Promise.resolve({ goPath }) : setupGo(goOptions);
   go.catch(() => undefined); // awaited, and reported, after the working directory is checked
-  if (cmd.command === 'build' && goPath && existsSync(workingDirectory))
+  let headStart: Promise<HeadStart | undefined> = Promise.resolve(undefined);
+  if (cmd.command === 'build' && goPath && existsSync(workingDirectory)) {
     prefetchPackages(goPath, inputs.importPaths, workingDirectory, process.env);
+    headStart = import('./build/head-start.js').then((m) =>
+      m.startBuilds(goPath, inputs, process.env),
+    );
+  }
   const { runCli } = await import('./cli-run.js');
-  return runCli(cmd, inputs, go);
+  const started = await headStart.catch(() => undefined);
+  try {
+    return await runCli(cmd, inputs, go, started?.take);
+  } finally {
+    await started?.close();
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -25,7 +25,7 @@ import { KoActionError } from '../errors.js';
 import type { Limiter } from '../util/limit.js';
 import type { Base, BaseImage } from './base-image.js';
 import { appPath, createBinaryLayer } from './binary-layer.js';
-import { compile, goBuildEnv, type CompileRequest } from './go-build.js';
+import { compile, goBuildEnv, type CompileRequest, type TakeBuild } from './go-build.js';
 import type { GoPackage } from './go-packages.js';
 import { createKodataLayer } from './kodata-layer.js';
 import { readBuildInfo } from './go-version-m.js';
@@ -71,6 +71,8 @@ export interface BuildRequest {
   readonly binDir: string;
   /** Limits concurrent compiles (`jobs`). */
   readonly compileLimit: Limiter;
+  /** A binary already being built for exactly this compile (the CLI's head start), if any. */
+  readonly takeBuild?: TakeBuild;
   readonly onTiming?: (phase: 'compile' | 'layering', ms: number) => void;
   readonly log?: (line: string) => void;
 }
@@ -191,7 +193,8 @@ async function buildImage(
       processEnv: req.processEnv,
     };
     const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
-    return compile(rendered ? { ...compileReq, ...rendered } : compileReq);
+    const final = rendered ? { ...compileReq, ...rendered } : compileReq;
+    return (await req.takeBuild?.(final, req.pkg.requested)) ?? compile(final);
   });
   // Both settle before either error is reported (ko's order: the base's first), so no go build
   // outlives a failed run.

@@ -20,6 +20,7 @@ import { loadBase, type Base } from './base-image.js';
 import { baseImageFor } from '../config/build-config.js';
 import { buildArtifact } from './builder.js';
 import { resolveBuilds, TemplateContext } from './build-settings.js';
+import type { TakeBuild } from './go-build.js';
 import { listPackages, stripKoScheme, type GoPackage } from './go-packages.js';
 import { layoutReader } from './layout-base.js';
 import type { BuildPlan } from './plan.js';
@@ -34,6 +35,8 @@ export interface EngineDeps {
   readonly log: (line: string) => void;
   /** KOCACHE directory ($KOCACHE, or the action's cached one). */
   readonly kocache?: string;
+  /** Builds already under way (the CLI's head start). */
+  readonly takeBuild?: TakeBuild;
 }
 
 /**
@@ -119,6 +122,7 @@ export async function runBuild(
           tmpDir: tmp,
           binDir: join(tmp, 'bin'),
           compileLimit,
+          ...(deps.takeBuild ? { takeBuild: deps.takeBuild } : {}),
           onTiming: timing,
           log: deps.log,
         });

@@ -1,10 +1,10 @@
 // `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { KoActionError } from '../errors.js';
 import { goArchEnv } from '../image/platform.js';
 import type { Platform } from '../image/types.js';
-import { run } from './go-packages.js';
+import { run, type RunResult } from './go-packages.js';
 
 export interface CompileRequest {
   readonly goPath: string;
@@ -71,17 +71,37 @@ export function goBuildEnv(req: CompileRequest): Record<string, string> {
   return env;
 }
 
+/** A finished build's binary for exactly `req` (`requested` as the user named the package), or undefined. */
+export type TakeBuild = (req: CompileRequest, requested: string) => Promise<string | undefined>;
+
 /** Compiles one package for one platform; returns the binary's path. */
 export async function compile(req: CompileRequest): Promise<string> {
   await mkdir(req.outDir, { recursive: true });
+  // An existing output stays: go build leaves a binary whose build ID already matches alone,
+  // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
   const outFile = join(req.outDir, 'out');
-  await rm(outFile, { force: true });
-  const { stderr, code } = await run(
-    req.goPath,
-    goBuildArgs(req, outFile),
-    req.cwd,
-    goBuildEnv(req),
+  return compiled(
+    req,
+    outFile,
+    await run(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)),
   );
+}
+
+/**
+ * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
+ * its import path build the same binary) and where the output goes.
+ */
+export function compileKey(req: CompileRequest): string {
+  const args = goBuildArgs(req, '');
+  return JSON.stringify([req.goPath, resolve(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
+}
+
+/** The binary at `outFile` from a finished go build, or the build's errors as a GoBuildError. */
+export function compiled(
+  req: CompileRequest,
+  outFile: string,
+  { stderr, code }: Pick<RunResult, 'stderr' | 'code'>,
+): string {
   if (code !== 0) {
     const diagnostics = parseDiagnostics(stderr, req.cwd);
     const first = diagnostics[0];
