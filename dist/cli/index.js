@@ -120,9 +120,14 @@ function parseJsonStream(text) {
 function firstLines(s, n = 5) {
     return s.trim().split('\n').slice(0, n).join('; ');
 }
-function run(cmd, args, cwd, env) {
+function run(cmd, args, cwd, env, signal) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(signal ? { signal } : {}),
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -1557,10 +1562,19 @@ async function main(argv) {
     const goPath = existingGoPath(goOptions);
     const go = goPath ? Promise.resolve({ goPath }) : setupGo(goOptions);
     go.catch(() => undefined); // awaited, and reported, after the working directory is checked
-    if (cmd.command === 'build' && goPath && (0,external_node_fs_.existsSync)(workingDirectory))
+    let headStart = Promise.resolve(undefined);
+    if (cmd.command === 'build' && goPath && (0,external_node_fs_.existsSync)(workingDirectory)) {
         (0,go_packages/* prefetchPackages */.JH)(goPath, inputs.importPaths, workingDirectory, process.env);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 4471));
-    return runCli(cmd, inputs, go);
+        headStart = Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3717)).then((m) => m.startBuilds(goPath, inputs, process.env));
+    }
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 645));
+    const started = await headStart.catch(() => undefined);
+    try {
+        return await runCli(cmd, inputs, go, started?.take);
+    }
+    finally {
+        await started?.close();
+    }
 }
 main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
     process.stderr.write(`Error: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(e))}\n`);
