@@ -25,6 +25,7 @@ import {
 import { MediaType } from '../src/image/media-types.js';
 import { writeToLayout } from '../src/publish/layout.js';
 import { makeImage, makeIndex, writeRawLayout, type FixtureIndex } from './support/oci-fixture.js';
+import { readAll } from '../src/util/read-all.js';
 
 const refName = 'org.opencontainers.image.ref.name';
 const hasSkopeo = spawnSync('which', ['skopeo']).status === 0;
@@ -47,12 +48,6 @@ function indexJson(dir: string): {
   manifests: { digest: string; annotations?: Record<string, string> }[];
 } {
   return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ReturnType<typeof indexJson>;
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function blobFile(dir: string, digest: string): string {

@@ -9,6 +9,7 @@ import type { CliCommand } from './cli-args.js';
 import { loadKoConfig } from './config/ko-yaml.js';
 import type { GoSetup } from './go/toolchain.js';
 import { ClientPool } from './publish/clients.js';
+import { readAll } from './util/read-all.js';
 
 export async function runCli(
   cmd: CliCommand,
@@ -62,7 +63,5 @@ export async function runCli(
 
 /** All of stdin, for `-f -`. */
 async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readAll(process.stdin)).toString('utf8');
 }

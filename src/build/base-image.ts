@@ -8,6 +8,7 @@ import { isImageManifestMediaType, isIndexMediaType, MediaType } from '../image/
 import type { ConfigFile, Descriptor, IndexManifest, Manifest, Platform } from '../image/types.js';
 import { KoActionError } from '../errors.js';
 import { KeyedOnce } from '../util/once.js';
+import { readAll } from '../util/read-all.js';
 
 export interface RawManifest {
   readonly bytes: Uint8Array;
@@ -125,10 +126,4 @@ function sniffMediaType(bytes: Uint8Array): string {
   };
   if (doc.mediaType) return doc.mediaType;
   return doc.manifests ? MediaType.OciIndex : MediaType.OciManifest;
-}
-
-export async function readAll(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -10,6 +10,7 @@ import * as https from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { pipeline, type Readable } from 'node:stream';
 import { KoActionError } from '../errors.js';
+import { readAll } from '../util/read-all.js';
 import { redact } from '../util/secrets.js';
 import { displayUrl } from './errors.js';
 
@@ -328,16 +329,10 @@ function wrap(res: http.IncomingMessage, url: URL): HttpResponse {
     body: res,
     header: (name) => all(name)[0],
     headerAll: all,
-    text: async () => (await collect(res)).toString('utf8'),
-    bytes: () => collect(res),
+    text: async () => (await readAll(res)).toString('utf8'),
+    bytes: () => readAll(res),
     dump: () => drain(res),
   };
-}
-
-async function collect(body: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** Reads a body to its end (or failure) so its connection can serve the next request. */
