@@ -3,8 +3,8 @@
 // stdout (one per line, in argument order), everything else to stderr.
 //
 // Start-up is part of every build, so this entry loads only argument parsing and the Go lookup,
-// starts `go version` and `go list` at once, and imports the engine (registry client, YAML,
-// image model: most of the bundle) while they run.
+// starts `go list` (and, when only defaults shape it, `go build`: see build/head-start.ts), and
+// imports the engine (registry client, image model: most of the bundle) while they run.
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readInputs } from './action/inputs.js';

@@ -61,6 +61,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
   }
   const importPaths = splitList(get('import-paths'));
+  const jobs = parseJobs(get('jobs'));
   const platforms = splitList(get('platforms'));
   const envPlatforms = splitList(env.KO_DEFAULTPLATFORMS ?? '');
   const pairs = (name: string) =>
@@ -98,8 +99,8 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     username: str('username'),
     password: str('password'),
     insecureRegistry: bool('insecure-registry', false),
-    jobs: parseJobs(get('jobs')),
-    uploadJobs: get('jobs').trim() ? parseJobs(get('jobs')) : Math.max(4, parseJobs('')),
+    jobs,
+    uploadJobs: get('jobs').trim() ? jobs : Math.max(4, jobs),
     debug: bool('debug', false),
   };
   return Object.freeze(inputs);

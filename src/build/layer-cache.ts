@@ -3,12 +3,12 @@
 // Unlike ko, the compressed layer itself is kept at `$KOCACHE/layers/sha256/<hex>`, so a hit needs
 // neither tar nor gzip, and the maps are written truncating (ko leaves stale tail bytes).
 // A cache problem is never an error: it is logged at debug level and the layer is made afresh.
-import { readBuildId } from './build-id.js';
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDigest, digestHex, type Digest } from '../image/digest.js';
 import { layerFromFile, type Layer } from '../image/layer.js';
+import { readBuildId } from './build-id.js';
 import { formatPlatform } from '../image/platform.js';
 import type { Descriptor, Platform } from '../image/types.js';
 import { errorMessage } from '../errors.js';
