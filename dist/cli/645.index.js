@@ -913,7 +913,10 @@ function sbomArtifact(sbom, mediaType = media_types/* MediaType */.zu.SpdxJson) 
     };
 }
 
+// EXTERNAL MODULE: ./src/util/read-all.ts
+var read_all = __webpack_require__(3868);
 ;// CONCATENATED MODULE: ./src/build/base-image.ts
+
 
 
 
@@ -948,7 +951,7 @@ async function loadBase(name, reader) {
 }
 async function loadImage(name, raw, reader, platform) {
     const manifest = JSON.parse(Buffer.from(raw.bytes).toString('utf8'));
-    const configBytes = await readAll(await reader.blob(manifest.config));
+    const configBytes = await (0,read_all/* readAll */.y)(await reader.blob(manifest.config));
     const config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
     const layers = manifest.layers.map((descriptor) => ({
         descriptor,
@@ -972,12 +975,6 @@ function sniffMediaType(bytes) {
     if (doc.mediaType)
         return doc.mediaType;
     return doc.manifests ? media_types/* MediaType */.zu.OciIndex : media_types/* MediaType */.zu.OciManifest;
-}
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/config/build-config.ts
@@ -1124,6 +1121,8 @@ async function readBuildInfo(goPath, binary, opts = {}) {
     return opts.appPath === undefined ? res.stdout : res.stdout.replace(binary, () => opts.appPath);
 }
 
+// EXTERNAL MODULE: ./src/image/layer.ts + 1 modules
+var image_layer = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/build/build-id.ts
 // A Go binary's build ID, read in process the way `go tool buildid` reads it (Go's
 // cmd/internal/buildid): an ELF binary carries it in a PT_NOTE named "Go\0\0" of type 4; other
@@ -1208,8 +1207,6 @@ function align4(n) {
     return (n + 3) & ~3;
 }
 
-// EXTERNAL MODULE: ./src/image/layer.ts + 1 modules
-var image_layer = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 // KOCACHE for binary layers (ko pkg/build/cache.go, spec §8). The key is `go tool buildid` of the
 // built binary; `buildid-to-diffid` and `diffid-to-descriptor` sit next to the binary as in ko.
@@ -2705,6 +2702,8 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/util/read-all.ts
+var read_all = __webpack_require__(3868);
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
 // HTTP for one registry: keep-alive node:http/https agents (custom CA or unverified TLS when
 // asked), timeouts, retries with capped jittered backoff, and redirects followed by hand so the
@@ -2712,6 +2711,7 @@ var external_node_stream_ = __webpack_require__(7075);
 //
 // node:http rather than undici: it is already in Node's start-up snapshot, where loading undici
 // costs ~50 ms of every run, a fifth of a small build.
+
 
 
 
@@ -2968,16 +2968,10 @@ function wrap(res, url) {
         body: res,
         header: (name) => all(name)[0],
         headerAll: all,
-        text: async () => (await collect(res)).toString('utf8'),
-        bytes: () => collect(res),
+        text: async () => (await (0,read_all/* readAll */.y)(res)).toString('utf8'),
+        bytes: () => (0,read_all/* readAll */.y)(res),
         dump: () => drain(res),
     };
-}
-async function collect(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
 }
 /** Reads a body to its end (or failure) so its connection can serve the next request. */
 function drain(res) {
@@ -3751,6 +3745,7 @@ class ClientPool {
 
 
 
+
 async function runCli(cmd, inputs, goSetup, takeBuild) {
     const log = (line) => void process.stderr.write(`${line}\n`);
     (0,build_plan/* checkWorkingDirectory */.dQ)((0,external_node_path_.resolve)(inputs.workingDirectory));
@@ -3802,10 +3797,7 @@ async function runCli(cmd, inputs, goSetup, takeBuild) {
 }
 /** All of stdin, for `-f -`. */
 async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return (await (0,read_all/* readAll */.y)(process.stdin)).toString('utf8');
 }
 
 
@@ -3961,6 +3953,23 @@ function statusText(status, body) {
     if (snippet && snippet.length <= 200 && !snippet.startsWith('<'))
         return `${text}: ${snippet}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 3868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readAll)
+/* harmony export */ });
+/** Every byte of a stream (small bodies: manifests, configs, stdin). */
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
 }
 
 

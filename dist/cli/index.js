@@ -1226,6 +1226,7 @@ function readInputs(get, env = process.env) {
         throw (0,errors/* inputError */.Xu)('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
     }
     const importPaths = splitList(get('import-paths'));
+    const jobs = parseJobs(get('jobs'));
     const platforms = splitList(get('platforms'));
     const envPlatforms = splitList(env.KO_DEFAULTPLATFORMS ?? '');
     const pairs = (name) => splitPairs(get(name), name, (msg) => (0,errors/* inputError */.Xu)(name, msg, 'write one key=value per line'));
@@ -1260,8 +1261,8 @@ function readInputs(get, env = process.env) {
         username: str('username'),
         password: str('password'),
         insecureRegistry: bool('insecure-registry', false),
-        jobs: parseJobs(get('jobs')),
-        uploadJobs: get('jobs').trim() ? parseJobs(get('jobs')) : Math.max(4, parseJobs('')),
+        jobs,
+        uploadJobs: get('jobs').trim() ? jobs : Math.max(4, jobs),
         debug: bool('debug', false),
     };
     return Object.freeze(inputs);
@@ -1526,8 +1527,8 @@ function goVersion(goPath, env, cwd) {
 // stdout (one per line, in argument order), everything else to stderr.
 //
 // Start-up is part of every build, so this entry loads only argument parsing and the Go lookup,
-// starts `go version` and `go list` at once, and imports the engine (registry client, YAML,
-// image model: most of the bundle) while they run.
+// starts `go list` (and, when only defaults shape it, `go build`: see build/head-start.ts), and
+// imports the engine (registry client, image model: most of the bundle) while they run.
 
 
 
