@@ -23,7 +23,8 @@ import { crc32, createGunzip, gunzipSync, gzipSync, inflateRawSync } from 'node:
 import { appPath, createBinaryLayer } from '../src/build/binary-layer.js';
 import { appFileName as appFilename } from '../src/image/ko-config.js';
 import { capabilityXattr } from '../src/build/capabilities.js';
-import { createKodataLayer, kodataEpoch } from '../src/build/kodata-layer.js';
+import { kodataEpoch } from '../src/build/kodata-epoch.js';
+import { createKodataLayer } from '../src/build/kodata-layer.js';
 import { KoActionError } from '../src/errors.js';
 import { createParallelGzip } from '../src/image/gzip.js';
 import { createLayer, layerFromFile, type Layer } from '../src/image/layer.js';

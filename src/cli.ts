@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readInputs } from './action/inputs.js';
 import { prefetchPackages } from './build/go-packages.js';
-import type { HeadStart } from './build/head-start.js';
+import { startBuilds, type HeadStart } from './build/head-start.js';
 import { parseCliArgs } from './cli-args.js';
 import { errorMessage, inputError } from './errors.js';
 import { existingGoPath, setupGo } from './go/toolchain.js';
@@ -44,13 +44,14 @@ async function main(argv: string[]): Promise<number> {
   go.catch(() => undefined); // awaited, and reported, after the working directory is checked
   let headStart: Promise<HeadStart | undefined> = Promise.resolve(undefined);
   if (cmd.command === 'build' && goPath && existsSync(workingDirectory)) {
-    prefetchPackages(goPath, inputs.importPaths, workingDirectory, process.env);
-    headStart = import('./build/head-start.js').then((m) =>
-      m.startBuilds(goPath, inputs, process.env),
-    );
+    // go build first: it is the longer of the two.
+    headStart = startBuilds(goPath, inputs, process.env);
+    const list = () => prefetchPackages(goPath, inputs.importPaths, workingDirectory, process.env);
+    headStart.then(list, list);
   }
-  const { runCli } = await import('./cli-run.js');
+  // The engine loads after the builds are spawned: loading it first would delay them.
   const started = await headStart.catch(() => undefined);
+  const { runCli } = await import('./cli-run.js');
   try {
     return await runCli(cmd, inputs, go, started?.take);
   } finally {

@@ -10,6 +10,7 @@ import { KoActionError } from '../errors.js';
 import { createLayer, type CreateLayerOptions, type Layer } from '../image/layer.js';
 import { TarWriter, TypeDir, TypeReg, type TarHeader } from '../image/tar.js';
 import { windowsSecurityDescriptor, windowsSecurityKey } from './binary-layer.js';
+import { kodataEpoch } from './kodata-epoch.js';
 
 export interface KodataLayerOptions {
   /** `<dir of the main package>/kodata`; it need not exist. */
@@ -25,20 +26,6 @@ export interface KodataLayerOptions {
 }
 
 const mode = 0o555;
-
-/** KO_DATA_DATE_EPOCH as ko parses it: unset or empty → 0; otherwise a decimal integer. */
-export function kodataEpoch(value: string | undefined): number {
-  if (value === undefined || value === '') return 0;
-  const n = Number(value);
-  if (!/^[+-]?[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new KoActionError(
-      'INPUT',
-      `KO_DATA_DATE_EPOCH should be the number of seconds since January 1st 1970, 00:00 UTC, got ${JSON.stringify(value)}`,
-      { where: 'KO_DATA_DATE_EPOCH', hint: "Set it to e.g. $(git log -1 --format='%ct')." },
-    );
-  }
-  return n;
-}
 
 /** Writes the kodata layer's entries (no trailer) to `tw`. */
 export async function writeKodataTar(tw: TarWriter, opts: KodataLayerOptions): Promise<void> {

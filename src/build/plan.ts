@@ -2,13 +2,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseReference, parseRepository } from '../registry/reference.js';
-import { isDaemonRepo } from '../publish/daemon.js';
+import { isDaemonRepo } from '../publish/daemon-repo.js';
 import type { Inputs } from '../action/inputs.js';
 import { defaultKoConfig, type KoConfig } from '../config/ko-yaml.js';
 import { errorMessage, inputError, KoActionError } from '../errors.js';
 import { parsePlatformSpec, validatePlatform, type PlatformSpec } from '../image/platform.js';
 import type { NamingMode } from '../naming/namer.js';
-import { kodataEpoch } from './kodata-layer.js';
+import { kodataEpoch } from './kodata-epoch.js';
 import { splitTags } from './tag-targets.js';
 
 export { defaultBaseImage } from '../config/ko-yaml.js';

@@ -12,13 +12,6 @@ import { printedReference } from '../naming/namer.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** ko selects the daemon publisher for any repo starting with this (commands/resolver.go). */
-export const DAEMON_REPO_PREFIX = 'ko.local';
-
-export function isDaemonRepo(repo: string | undefined): boolean {
-  return repo?.startsWith(DAEMON_REPO_PREFIX) ?? false;
-}
-
 /** Where the engine listens: a unix socket or a plain-HTTP TCP address. */
 export type DaemonEndpoint =
   | { readonly socketPath: string; readonly display: string }
