@@ -69,9 +69,16 @@ export async function createBinaryLayer(
 ): Promise<Layer> {
   // Parse capabilities before any work so a typo fails fast.
   if (opts.os === 'linux') capabilityXattr(opts.capabilities ?? []);
-  return createLayer(async (sink) => {
-    const tw = new TarWriter(sink);
-    await writeBinaryTar(tw, opts);
-    await tw.close();
-  }, opts);
+  const size = await stat(opts.binaryPath).then(
+    (s) => s.size,
+    () => undefined, // writeBinaryTar reports it
+  );
+  return createLayer(
+    async (sink) => {
+      const tw = new TarWriter(sink);
+      await writeBinaryTar(tw, opts);
+      await tw.close();
+    },
+    { ...opts, ...(size !== undefined ? { expectedSize: size } : {}) },
+  );
 }

@@ -26,10 +26,55 @@ function compress(data: Buffer, opts: ZlibOptions): Promise<Buffer> {
   });
 }
 
+const defaultBlockSize = 1 << 20;
+
+/** Options for one block: the previous block primes it, and only the last one ends the stream. */
+function blockOptions(
+  level: number,
+  blockSize: number,
+  previous: Buffer | undefined,
+  last: boolean,
+): ZlibOptions {
+  return {
+    level,
+    // Room for the whole output in one go: fewer thread-pool round trips per block.
+    chunkSize: Math.max(64 * 1024, Math.ceil(blockSize / 2)),
+    finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+    ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - window)) }),
+  };
+}
+
+function trailer(crc: number, length: number): Buffer {
+  const t = Buffer.alloc(8);
+  t.writeUInt32LE(crc >>> 0, 0);
+  t.writeUInt32LE(length % 2 ** 32, 4);
+  return t;
+}
+
+/**
+ * Gzip for data already in memory: every block starts at once instead of as a stream arrives.
+ * With the same block size it makes the same bytes as createParallelGzip.
+ */
+export async function gzipBuffer(
+  data: Buffer,
+  opts: Pick<ParallelGzipOptions, 'level' | 'blockSize'> = {},
+): Promise<Buffer[]> {
+  const level = opts.level ?? 1;
+  const blockSize = opts.blockSize ?? defaultBlockSize;
+  const blocks: Promise<Buffer>[] = [];
+  for (let at = 0; at === 0 || at < data.length; at += blockSize) {
+    const last = at + blockSize >= data.length;
+    const previous = at > 0 ? data.subarray(Math.max(0, at - window), at) : undefined;
+    const block = data.subarray(at, at + blockSize);
+    blocks.push(compress(block, blockOptions(level, blockSize, previous, last)));
+  }
+  const out = await Promise.all(blocks);
+  return [header, ...out, trailer(crc32(data), data.length)];
+}
+
 export function createParallelGzip(opts: ParallelGzipOptions = {}): Transform {
   const level = opts.level ?? 1;
-  const blockSize = opts.blockSize ?? 1 << 20;
-  const outputChunk = Math.max(64 * 1024, Math.ceil(blockSize / 2));
+  const blockSize = opts.blockSize ?? defaultBlockSize;
   const concurrency = opts.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -42,14 +87,7 @@ export function createParallelGzip(opts: ParallelGzipOptions = {}): Transform {
   const start = (block: Buffer, last: boolean) => {
     crc = crc32(block, crc);
     length += block.length;
-    const zopts: ZlibOptions = {
-      level,
-      // Room for the whole output in one go: fewer thread-pool round trips per block.
-      chunkSize: outputChunk,
-      finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-      ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - window)) }),
-    };
-    const out = compress(block, zopts);
+    const out = compress(block, blockOptions(level, blockSize, previous, last));
     // Awaited in order later; until then a failure must not count as unhandled.
     out.catch(() => undefined);
     inFlight.push(out);
@@ -85,10 +123,7 @@ export function createParallelGzip(opts: ParallelGzipOptions = {}): Transform {
         while (pendingBytes > blockSize) start(takeBlock(), false);
         start(pending.length > 0 ? takeBlock() : Buffer.alloc(0), true);
         for (const p of inFlight.splice(0)) emit(await p);
-        const trailer = Buffer.alloc(8);
-        trailer.writeUInt32LE(crc >>> 0, 0);
-        trailer.writeUInt32LE(length % 2 ** 32, 4);
-        emit(trailer);
+        emit(trailer(crc, length));
       })().then(() => cb(), cb);
     },
   });

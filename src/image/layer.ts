@@ -1,19 +1,19 @@
 // A layer is made in one streamed pass: tar bytes → sha256 (diffID) → gzip level 1 → sha256 and
-// byte count (digest, size) → a temp file. Nothing holds the whole layer in memory, and every
+// byte count (digest, size) → a temp file. Nothing holds a large layer in memory, and every
 // descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
 // compressed digests differ from ko's (Go's compress/flate) while diffIDs match (spec §3.2).
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { KoActionError } from '../errors.js';
-import { DigestCounter, type Digest } from './digest.js';
+import { DigestCounter, sha256, type Digest } from './digest.js';
 import { openWriteStream } from '../util/open-write-stream.js';
 import type { Blob } from './artifact.js';
-import { createParallelGzip } from './gzip.js';
+import { createParallelGzip, gzipBuffer } from './gzip.js';
 import type { Descriptor } from './types.js';
 
 export interface Layer extends Blob {
@@ -31,6 +31,11 @@ export interface CreateLayerOptions {
   readonly mediaType: string;
   /** Where the compressed file is written; created if missing. The caller removes it. */
   readonly tmpDir: string;
+  /**
+   * Roughly how many tar bytes the producer will write, when known: a small layer is made in
+   * memory, which is quicker; the compressed bytes are the same either way.
+   */
+  readonly expectedSize?: number;
 }
 
 /** Writes tar bytes into `sink` (with backpressure) and resolves when done; must not end it. */
@@ -38,9 +43,18 @@ export type TarProducer = (sink: Writable) => Promise<void>;
 
 // Large chunks keep per-chunk costs (thread-pool hops, hash calls) negligible.
 const chunk = 1 << 20;
+/**
+ * Up to this, a layer's tar and gzip are held in memory: every gzip block then starts at once and
+ * the tar is hashed meanwhile, where the stream waits for each block to fill. Larger layers
+ * stream, so memory stays flat whatever the binary's size.
+ */
+export const inMemoryLayerLimit = 16 << 20;
 
 export async function createLayer(writeTar: TarProducer, opts: CreateLayerOptions): Promise<Layer> {
   await mkdir(opts.tmpDir, { recursive: true });
+  if (opts.expectedSize !== undefined && opts.expectedSize <= inMemoryLayerLimit) {
+    return createSmallLayer(writeTar, opts);
+  }
   const path = join(opts.tmpDir, `layer-${randomUUID()}.tar.gz`);
   const tar = new DigestCounter();
   const gz = new DigestCounter();
@@ -63,6 +77,38 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
     mediaType: opts.mediaType,
     size: gz.size,
     digest: gz.digest(),
+  });
+}
+
+async function createSmallLayer(writeTar: TarProducer, opts: CreateLayerOptions): Promise<Layer> {
+  const parts: Buffer[] = [];
+  await writeTar(
+    new Writable({
+      highWaterMark: chunk,
+      write(data: Buffer, _enc, cb) {
+        parts.push(data);
+        cb();
+      },
+    }),
+  );
+  const tar = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  const compressing = gzipBuffer(tar, { level: 1 });
+  compressing.catch(() => undefined); // awaited below, after hashing
+  const diffId = sha256(tar);
+  const gz = await compressing;
+  const counter = new DigestCounter();
+  for (const part of gz) counter.update(part);
+  const path = join(opts.tmpDir, `layer-${randomUUID()}.tar.gz`);
+  try {
+    await writeFile(path, gz, { flag: 'wx' });
+  } catch (err) {
+    await rm(path, { force: true });
+    throw err;
+  }
+  return fileLayer(path, diffId, {
+    mediaType: opts.mediaType,
+    size: counter.size,
+    digest: counter.digest(),
   });
 }
 
