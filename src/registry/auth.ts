@@ -24,35 +24,73 @@ export interface PingResult {
   readonly challenge: Challenge | undefined;
 }
 
+/** How long plain HTTP has alone before HTTPS is tried too (when both are allowed). */
+const httpHeadStartMs = 50;
+
 /**
- * Find the registry's scheme and challenge. Loopback/private hosts (and `insecure`) try HTTPS
- * first and fall back to plain HTTP, as ggcr does, so a TLS registry on 127.0.0.1 works too.
+ * Find the registry's scheme and challenge. Loopback/private hosts (and `insecure`) may answer
+ * over HTTPS or plain HTTP, as in ggcr; the first to answer like a registry wins.
  */
 export async function ping(
   transport: Transport,
   registry: string,
   insecure: boolean,
 ): Promise<PingResult> {
-  const schemes = insecure || defaultScheme(registry) === 'http' ? ['https', 'http'] : ['https'];
-  // Like ggcr, try both schemes at once and prefer HTTPS: a plain-HTTP registry on loopback then
-  // costs no serial failed TLS handshake. Every attempt reads its own body to the end.
-  const attempts = schemes.map((scheme) => pingScheme(transport, registry, scheme));
-  const failures: unknown[] = [];
-  for (const attempt of attempts) {
-    const outcome = await attempt;
+  if (!insecure && defaultScheme(registry) === 'https') {
+    const outcome = await pingScheme(transport, registry, 'https');
     if (outcome.ok) return outcome.result;
-    if (outcome.final) throw outcome.failure;
-    failures.push(outcome.failure);
+    throw outcome.failure;
   }
+  // Plain HTTP goes first and HTTPS follows when it fails, or after a short head start: a TLS
+  // attempt costs ~20 ms of CPU for Node's root certificates, wasted on the plain-HTTP
+  // registries these hosts usually run, while a TLS one answers plain HTTP with a quick 400.
+  const http = pingScheme(transport, registry, 'http');
+  let timer: NodeJS.Timeout | undefined;
+  const headStart = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, httpHeadStartMs);
+  });
+  const https = Promise.race([http, headStart]).then(async (early) => {
+    clearTimeout(timer);
+    if (early?.ok) return undefined; // never started
+    return pingScheme(transport, registry, 'https');
+  });
+  const outcome = await firstSuccess([http, https]);
+  if (!Array.isArray(outcome)) {
+    if (outcome.ok) return outcome.result;
+    throw outcome.failure;
+  }
+  const failures = outcome.map((o) => o.failure);
   // The HTTPS failure explains more (a certificate problem) than "plain HTTP got 400".
   const tls = failures.find(
     (e) => e instanceof KoActionError && /certificate|TLS|SSL/i.test(e.message + (e.hint ?? '')),
   );
-  throw tls ?? failures[failures.length - 1];
+  throw tls ?? failures[0];
 }
 
-type PingOutcome =
-  { ok: true; result: PingResult } | { ok: false; failure: unknown; final?: boolean };
+/** The first attempt that succeeds or fails finally; otherwise every failure, in order. */
+function firstSuccess(
+  attempts: Promise<PingOutcome | undefined>[],
+): Promise<PingOutcome | PingFailure[]> {
+  return new Promise((resolve) => {
+    const failures: (PingFailure | undefined)[] = [];
+    let pending = attempts.length;
+    attempts.forEach((attempt, i) => {
+      void attempt.then((outcome) => {
+        if (outcome?.ok || outcome?.final) return resolve(outcome);
+        failures[i] = outcome;
+        if (--pending === 0) resolve(failures.filter((f) => f !== undefined));
+      });
+    });
+  });
+}
+
+interface PingFailure {
+  ok: false;
+  failure: unknown;
+  /** No other scheme can do better (e.g. a 401 without a challenge). */
+  final?: boolean;
+}
+type PingOutcome = { ok: true; result: PingResult } | PingFailure;
 
 async function pingScheme(
   transport: Transport,
