@@ -18,7 +18,7 @@ import type { Descriptor, Platform } from '../src/image/types.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { resolveCredentials, type Credentials } from '../src/registry/credentials.js';
 import { registryError } from '../src/registry/errors.js';
-import { pushArtifact } from '../src/registry/push.js';
+import { pushArtifact, PushSession } from '../src/registry/push.js';
 import { parseReference, withDigest } from '../src/registry/reference.js';
 import { verifiedStream } from '../src/registry/verify.js';
 import { errorMessage } from '../src/errors.js';
@@ -108,6 +108,15 @@ function randomIndex(): IndexArtifact {
     rawManifest,
     children,
   };
+}
+
+/** Polls until `done()` holds (the registry's log fills in as requests complete). */
+async function until(done: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the registry');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 const uploads = (reg: TestRegistry) =>
@@ -308,6 +317,90 @@ describe.each<RegistryMode>(['anonymous', 'basic', 'token', 'tls'])(
       expect(sent.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([201, 201, 201]);
       const bytes = await crane(['manifest', `${reg.host}/test/fallback:v1`], { registry: reg });
       expect(Buffer.compare(bytes, Buffer.from(fresh.rawManifest))).toBe(0);
+    });
+
+    it('starts a push before the image is done: known blobs go first, sessions opened ahead carry the rest', async () => {
+      const fresh = randomImage({ architecture: 'amd64', os: 'linux' });
+      const [config, first, second] = fresh.blobs as [Blob, Blob, Blob];
+      const repo = parseReference(`${reg.host}/test/early`).context();
+      const session = new PushSession(client, repo, 3);
+      reg.clearRequests();
+      // As while go build runs: the base's and kodata's layers, and two blobs still to come.
+      session.known([first], 2);
+      await until(() => {
+        const posts = uploads(reg).filter((r) => r.method === 'POST').length;
+        const puts = uploads(reg).filter((r) => r.method === 'PUT').length;
+        return posts === 3 && puts === 1;
+      });
+      reg.clearRequests();
+      session.built([config, second]);
+      const result = await capture(
+        session.push(parseReference(`${reg.host}/test/early:v1`), fresh, ['v1']),
+      );
+      expect(result.stats.uploaded.count).toBe(3);
+      // The last two blobs went straight into the sessions opened ahead: no POST after the build.
+      const sent = uploads(reg);
+      expect(sent.filter((r) => r.method === 'POST')).toEqual([]);
+      expect(sent.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([201, 201]);
+      expect(
+        reg.requests.filter((r) => r.path.includes('/manifests/')).map((r) => r.method),
+      ).toEqual(['HEAD', 'PUT']);
+      const bytes = await crane(['manifest', `${reg.host}/test/early:v1`], { registry: reg });
+      expect(Buffer.compare(bytes, Buffer.from(fresh.rawManifest))).toBe(0);
+      for (const b of fresh.blobs) {
+        const got = await client.fetchBlob('test/early', b.descriptor.digest);
+        expect(Buffer.compare(got, fresh.bytes.get(b.descriptor.digest)!)).toBe(0);
+      }
+
+      // Again, with nothing new: the sessions opened ahead are cancelled, nothing is sent.
+      const again = new PushSession(client, repo, 3);
+      reg.clearRequests();
+      again.known([first], 2);
+      again.built([config, second]);
+      const repeat = await capture(
+        again.push(parseReference(`${reg.host}/test/early:v1`), fresh, ['v1']),
+      );
+      expect(repeat.stats.uploaded.count).toBe(0);
+      expect(repeat.stats.manifestsPut).toBe(0);
+      const touched = reg.requests.filter((r) => r.path.includes('/blobs/uploads/'));
+      expect(touched.filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toEqual([]);
+      expect(touched.filter((r) => r.method === 'POST')).toHaveLength(2);
+      // Both are cancelled; a token registry wants a delete scope we do not ask for, so there
+      // they are left to expire.
+      const cancelled = mode === 'token' ? 401 : 204;
+      expect(touched.filter((r) => r.method === 'DELETE').map((r) => r.status)).toEqual([
+        cancelled,
+        cancelled,
+      ]);
+      if (mode === 'token') {
+        expect(reg.tokenLog.flatMap((t) => t.scopes).some((sc) => sc.includes('delete'))).toBe(
+          false,
+        );
+      }
+    });
+
+    it('uploads through a new session when the one opened ahead is gone', async () => {
+      const bytes = randomBytes(5000);
+      const blob = memBlob(MediaType.OciLayer, bytes);
+      const stale = await client.openUpload('test/stale');
+      // Used up (as an expired one would be): the registry no longer knows it.
+      const other = memBlob(MediaType.OciLayer, randomBytes(100));
+      await client.uploadBlob(
+        'test/stale',
+        { ...other.descriptor, open: () => other.open() },
+        stale,
+      );
+      reg.clearRequests();
+      await capture(
+        client.uploadBlob('test/stale', { ...blob.descriptor, open: () => blob.open() }, stale),
+      );
+      expect(uploads(reg).map((r) => [r.method, r.status])).toEqual([
+        ['PUT', 404],
+        ['POST', 202],
+        ['PUT', 201],
+      ]);
+      const got = await client.fetchBlob('test/stale', blob.descriptor.digest);
+      expect(Buffer.compare(got, bytes)).toBe(0);
     });
 
     it('uploads a stream in PATCH chunks and follows tag-list pages', async () => {

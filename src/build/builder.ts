@@ -23,8 +23,10 @@ import {
 import type { Descriptor, Manifest, Platform } from '../image/types.js';
 import { KoActionError } from '../errors.js';
 import type { Limiter } from '../util/limit.js';
+import { KeyedOnce } from '../util/once.js';
 import type { Base, BaseImage } from './base-image.js';
 import { appPath, createBinaryLayer } from './binary-layer.js';
+import { capabilityXattr } from './capabilities.js';
 import { compile, goBuildEnv, type CompileRequest, type TakeBuild } from './go-build.js';
 import type { GoPackage } from './go-packages.js';
 import { createKodataLayer } from './kodata-layer.js';
@@ -73,12 +75,44 @@ export interface BuildRequest {
   readonly compileLimit: Limiter;
   /** A binary already being built for exactly this compile (the CLI's head start), if any. */
   readonly takeBuild?: TakeBuild;
+  /** Given each image's blobs as soon as they are known, so a push can begin before the end. */
+  readonly earlyPush?: EarlyPush;
   readonly onTiming?: (phase: 'compile' | 'layering', ms: number) => void;
   readonly log?: (line: string) => void;
 }
 
-export async function buildArtifact(req: BuildRequest): Promise<Artifact> {
+export interface EarlyPush {
+  /** Blobs known before the binary (base layers, kodata), and how many will follow. */
+  known(blobs: readonly Blob[], more: number): void;
+  /** The blobs made from the binary (its layer, the config). */
+  built(blobs: readonly Blob[]): void;
+}
+
+/** One image to build: its base, its platform, and the go build that makes its binary. */
+interface ImageJob {
+  /** The base index entry it is built on, for an index. */
+  readonly entry?: Descriptor;
+  readonly image: Promise<BaseImage>;
+  readonly platform: Platform;
+  readonly compile: CompileRequest;
+}
+
+/** What buildArtifact runs: a request whose inputs have all been checked. */
+export interface ArtifactPlan {
+  readonly req: BuildRequest;
+  readonly jobs: readonly ImageJob[];
+}
+
+/** kodata layers by OS and media type: every Linux platform shares one. */
+type KodataLayers = KeyedOnce<string, Layer>;
+
+/**
+ * Checks everything in the inputs that can be wrong before anything is built or pushed: the
+ * platforms against the base, every platform's flag templates, the capabilities.
+ */
+export async function planArtifact(req: BuildRequest): Promise<ArtifactPlan> {
   const { base } = req;
+  let targets: { entry?: Descriptor; image: Promise<BaseImage>; platform: Platform }[];
   if (base.kind === 'image') {
     const platform = platformOfConfig(base.config);
     if (!platformMatches(req.platforms, platform)) {
@@ -91,29 +125,71 @@ export async function buildArtifact(req: BuildRequest): Promise<Artifact> {
         },
       );
     }
-    return (await buildImage(req, Promise.resolve(base), platform)).artifact;
-  }
-  const entries = base.index.manifests.filter((d) => platformMatches(req.platforms, d.platform));
-  if (entries.length === 0) {
-    throw new KoActionError(
-      'INPUT',
-      `no matching platforms in base image index ${base.name ?? ''} for ${describe(req.platforms)}`,
-      {
-        where: 'platforms',
-        hint: `the base image has ${base.index.manifests.map((d) => (d.platform ? formatPlatform(d.platform) : '?')).join(', ')}`,
-      },
+    targets = [{ image: Promise.resolve(base), platform }];
+  } else {
+    const entries = base.index.manifests.filter((d) => platformMatches(req.platforms, d.platform));
+    if (entries.length === 0) {
+      throw new KoActionError(
+        'INPUT',
+        `no matching platforms in base image index ${base.name ?? ''} for ${describe(req.platforms)}`,
+        {
+          where: 'platforms',
+          hint: `the base image has ${base.index.manifests.map((d) => (d.platform ? formatPlatform(d.platform) : '?')).join(', ')}`,
+        },
+      );
+    }
+    targets = await Promise.all(
+      entries.map(async (entry) => {
+        // An index entry names its platform: compile while its manifest and config download.
+        const image = base.image(entry);
+        image.catch(() => undefined); // awaited by buildImage, unless planning fails first
+        const platform = entry.platform ?? platformOfConfig((await image).config);
+        return { entry, image, platform };
+      }),
     );
   }
-  const built = await Promise.all(
-    entries.map(async (entry) => {
-      const image = base.image(entry);
-      // An index entry names its platform: compile while its manifest and config download.
-      const platform = entry.platform ?? platformOfConfig((await image).config);
-      return { entry, ...(await buildImage(req, image, platform)) };
+  const jobs = await Promise.all(
+    targets.map(async (t) => {
+      // A typo fails here, before any build: the layer applies them on Linux only.
+      if (t.platform.os === 'linux') capabilityXattr(req.capabilities ?? []);
+      return { ...t, compile: await compileRequest(req, t.platform) };
     }),
   );
-  if (built.length === 1) return (built[0] as Built).artifact;
-  return makeIndex(req, base, built);
+  return { req, jobs };
+}
+
+/** The go build for one platform, with the flag templates rendered for it. */
+async function compileRequest(req: BuildRequest, platform: Platform): Promise<CompileRequest> {
+  const compileReq: CompileRequest = {
+    goPath: req.goPath,
+    importPath: req.pkg.importPath,
+    cwd: req.cwd,
+    platform,
+    outDir: req.kocache
+      ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
+      : join(req.binDir, req.pkg.importPath, formatPlatform(platform).replace(/\//g, '-')),
+    flags: req.flags,
+    ldflags: req.ldflags,
+    buildEnv: req.buildEnv,
+    debug: req.debug,
+    processEnv: req.processEnv,
+  };
+  const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
+  return rendered ? { ...compileReq, ...rendered } : compileReq;
+}
+
+export async function buildArtifact({ req, jobs }: ArtifactPlan): Promise<Artifact> {
+  const kodataLayers: KodataLayers = new KeyedOnce();
+  const built = await Promise.all(
+    jobs.map(async (job) => ({ entry: job.entry, ...(await buildImage(req, job, kodataLayers)) })),
+  );
+  const { base } = req;
+  if (built.length === 1 || base.kind === 'image') return (built[0] as Built).artifact;
+  return makeIndex(
+    req,
+    base,
+    built.map((b) => ({ ...b, entry: b.entry as Descriptor })),
+  );
 }
 
 interface Built {
@@ -172,52 +248,48 @@ function makeIndex(
 
 async function buildImage(
   req: BuildRequest,
-  baseImage: Promise<BaseImage>,
-  platform: Platform,
+  job: ImageJob,
+  kodataLayers: KodataLayers,
 ): Promise<Built> {
+  const { platform, image: baseImage } = job;
   const started = Date.now();
-  const p = formatPlatform(platform);
-  const compiling = req.compileLimit(async () => {
-    const compileReq: CompileRequest = {
-      goPath: req.goPath,
-      importPath: req.pkg.importPath,
-      cwd: req.cwd,
-      platform,
-      outDir: req.kocache
-        ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
-        : join(req.binDir, req.pkg.importPath, p.replace(/\//g, '-')),
-      flags: req.flags,
-      ldflags: req.ldflags,
-      buildEnv: req.buildEnv,
-      debug: req.debug,
-      processEnv: req.processEnv,
-    };
-    const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
-    const final = rendered ? { ...compileReq, ...rendered } : compileReq;
-    return (await req.takeBuild?.(final, req.pkg.requested)) ?? compile(final);
+  const compiling = req.compileLimit(
+    async () => (await req.takeBuild?.(job.compile, req.pkg.requested)) ?? compile(job.compile),
+  );
+  // The kodata layer needs only the base's media type: it is made while go build runs.
+  const kodataLayer = baseImage.then(async (base) => {
+    const mediaType = layerMediaTypeFor(base.manifestMediaType);
+    const layer = await kodataLayers.get(`${platform.os} ${mediaType}`, () =>
+      createKodataLayer({
+        kodataDir: join(req.pkg.dir, 'kodata'),
+        os: platform.os,
+        epochSeconds: req.kodataDateEpoch ?? 0,
+        mediaType,
+        tmpDir: req.tmpDir,
+        ...(req.log ? { log: req.log } : {}),
+      }),
+    );
+    req.earlyPush?.known([...base.layers, layer], 2);
+    return layer;
   });
-  // Both settle before either error is reported (ko's order: the base's first), so no go build
-  // outlives a failed run.
-  const [baseResult, compileResult] = await Promise.allSettled([baseImage, compiling]);
+  // All settle before any error is reported (ko's order: the base's first, then the build's), so
+  // no go build outlives a failed run.
+  const [baseResult, compileResult, kodataResult] = await Promise.allSettled([
+    baseImage,
+    compiling,
+    kodataLayer,
+  ]);
   if (baseResult.status === 'rejected') throw baseResult.reason;
   if (compileResult.status === 'rejected') throw compileResult.reason;
+  if (kodataResult.status === 'rejected') throw kodataResult.reason;
   const base = baseResult.value;
   const binary = compileResult.value;
+  const kodata = kodataResult.value;
   const compiled = Date.now();
   req.onTiming?.('compile', compiled - started);
 
   const mediaType = layerMediaTypeFor(base.manifestMediaType);
-  const [kodata, bin] = await Promise.all([
-    createKodataLayer({
-      kodataDir: join(req.pkg.dir, 'kodata'),
-      os: platform.os,
-      epochSeconds: req.kodataDateEpoch ?? 0,
-      mediaType,
-      tmpDir: req.tmpDir,
-      ...(req.log ? { log: req.log } : {}),
-    }),
-    binaryLayer(req, binary, platform, mediaType),
-  ]);
+  const bin = await binaryLayer(req, binary, platform, mediaType);
 
   const config = koConfigFile(parseConfigFile(base.configBytes), {
     appName: appFileName(req.pkg.importPath),
@@ -244,6 +316,7 @@ async function buildImage(
     descriptor: manifest.value.config,
     open: () => Promise.resolve(Readable.from([Buffer.from(configBytes)])),
   };
+  req.earlyPush?.built([configBlob, bin]);
   const layers: (Blob | Layer)[] = [...base.layers, kodata, bin];
   const mediaTypeOut = manifest.value.mediaType ?? base.manifestMediaType;
   const sbom = req.sbom

@@ -12,14 +12,14 @@ import type { ClientPool } from '../publish/clients.js';
 import { isDaemonRepo } from '../publish/daemon-repo.js';
 import { loadIntoDaemon } from '../publish/daemon.js';
 import { writeToLayout } from '../publish/layout.js';
-import { pushArtifact } from '../registry/push.js';
+import { pushArtifact, PushSession } from '../registry/push.js';
 import { parseReference, parseRepository, withTag } from '../registry/reference.js';
 import { sbomArtifact, sbomTag } from './sbom.js';
 import { limit } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import { loadBase, type Base } from './base-image.js';
 import { baseImageFor } from '../config/build-config.js';
-import { buildArtifact } from './builder.js';
+import { buildArtifact, planArtifact } from './builder.js';
 import { resolveBuilds, TemplateContext } from './build-settings.js';
 import type { TakeBuild } from './go-build.js';
 import { listPackages, stripKoScheme, type GoPackage } from './go-packages.js';
@@ -60,6 +60,7 @@ export async function runBuild(
   })),
 ): Promise<BuiltImage[]> {
   const tmp = await mkdtemp(join(deps.env.RUNNER_TEMP ?? tmpdir(), 'ko-action-'));
+  const sessions: PushSession[] = [];
   try {
     // .ko.yaml builds first: a wrong `dir` or `main` is a config error, whatever is requested.
     const config = plan.koConfig;
@@ -86,8 +87,11 @@ export async function runBuild(
     const timing = (phase: 'compile' | 'layering', ms: number): void => {
       deps.timings[phase] += ms;
     };
-    return await Promise.all(
+    // Every package is planned (names, bases, platforms, templates) before anything is built or
+    // pushed: bad input fails the run with nothing written.
+    const planned = await Promise.all(
       pkgs.map(async ({ pkg, namingPath }) => {
+        const name = imageName(plan.repo ?? 'ko.local', namingImportPath(namingPath), plan.naming);
         const baseRef = baseImageFor(config, pkg.importPath, plan.baseImage);
         const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
         const build = templates.packageBuild(
@@ -96,7 +100,10 @@ export async function runBuild(
           resolved,
           plan.workingDirectory,
         );
-        const artifact = await buildArtifact({
+        const targets = pushTargets(plan, name);
+        // The first repository's push starts while go build runs (see PushSession).
+        const early = targets[0] && (await startPush(targets[0][0], plan, deps));
+        const artifactPlan = await planArtifact({
           goPath: deps.goPath,
           pkg,
           importRef: `ko://${namingPath}`,
@@ -124,18 +131,45 @@ export async function runBuild(
           binDir: join(tmp, 'bin'),
           compileLimit,
           ...(deps.takeBuild ? { takeBuild: deps.takeBuild } : {}),
+          ...(early ? { earlyPush: early } : {}),
           onTiming: timing,
           log: deps.log,
         });
+        return { pkg, name, targets, early, artifactPlan };
+      }),
+    );
+    for (const p of planned) if (p.early) sessions.push(p.early);
+    return await Promise.all(
+      planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
+        const artifact = await buildArtifact(artifactPlan);
         const started = Date.now();
-        const built = await publish(plan, pkg, namingPath, artifact, deps, pkgs.length);
+        const built = await publish(plan, pkg, name, targets, early, artifact, deps, pkgs.length);
         deps.timings.upload += Date.now() - started;
         return built;
       }),
     );
   } finally {
+    // Nothing started early may still be reading a layer when the temp dir goes.
+    await Promise.allSettled(sessions.map((s) => s.settle()));
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** Where an image is pushed: repository → tags. Empty unless pushing to a registry. */
+function pushTargets(plan: BuildPlan, name: string): [string, readonly string[]][] {
+  if (!plan.push || isDaemonRepo(plan.repo)) return [];
+  // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
+  return [
+    ...(plan.tags.length > 0 || plan.tagRefs.size === 0
+      ? [[name, plan.tags] as [string, readonly string[]]]
+      : []),
+    ...plan.tagRefs,
+  ];
+}
+
+async function startPush(repo: string, plan: BuildPlan, deps: EngineDeps): Promise<PushSession> {
+  const target = parseRepository(repo);
+  return new PushSession(await deps.clients.client(target), target, plan.uploadJobs);
 }
 
 async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps): Promise<Base> {
@@ -156,12 +190,13 @@ async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps)
 async function publish(
   plan: BuildPlan,
   pkg: GoPackage,
-  namingPath: string,
+  name: string,
+  destinations: readonly [string, readonly string[]][],
+  early: PushSession | undefined,
   artifact: Artifact,
   deps: EngineDeps,
   count: number,
 ): Promise<BuiltImage> {
-  const name = imageName(plan.repo ?? 'ko.local', namingImportPath(namingPath), plan.naming);
   const platforms = (artifact.kind === 'index' ? artifact.children : [artifact]).map((img) => ({
     platform: img.platform ? formatPlatform(img.platform) : 'unknown',
     digest: img.digest,
@@ -195,19 +230,9 @@ async function publish(
     deps.log(`Loaded ${loaded.ref} into the daemon`);
     return { ...common, digest: loaded.digest, ref: loaded.ref, tags: plan.tags };
   }
-  // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
-  const destinations: [string, readonly string[]][] = [
-    ...(plan.tags.length > 0 || plan.tagRefs.size === 0
-      ? [[name, plan.tags] as [string, readonly string[]]]
-      : []),
-    ...plan.tagRefs,
-  ];
-  for (const [repo, tags] of destinations) {
-    const client = await deps.clients.client(parseRepository(repo));
-    const result = await pushArtifact(client, parseReference(repo), artifact, {
-      tags,
-      jobs: plan.uploadJobs,
-    });
+  for (const [i, [repo, tags]] of destinations.entries()) {
+    const session = i === 0 && early ? early : await startPush(repo, plan, deps);
+    const result = await session.push(parseReference(repo), artifact, tags);
     const s = result.stats;
     deps.log(
       `Pushed ${result.byDigest}: ${s.uploaded.count} blobs uploaded (${s.uploaded.bytes} bytes), ` +

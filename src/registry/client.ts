@@ -13,7 +13,14 @@ import { registryError } from './errors.js';
 import { repositoryScope, type Reference } from './reference.js';
 import { Transport, type HttpRequest, type HttpResponse, type RetryOptions } from './transport.js';
 import { listReferrers, listTags } from './listing.js';
-import { mountBlob, uploadBlob, uploadStream, type UploadableBlob } from './upload.js';
+import {
+  cancelUpload,
+  mountBlob,
+  openUpload,
+  uploadBlob,
+  uploadStream,
+  type UploadableBlob,
+} from './upload.js';
 import { verifiedStream } from './verify.js';
 
 export type { UploadableBlob } from './upload.js';
@@ -51,7 +58,11 @@ export interface ManifestHead {
 }
 
 /** A request relative to the registry (`/v2/...`) or an absolute URL (an upload Location). */
-export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & { readonly url: string | URL };
+export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & {
+  readonly url: string | URL;
+  /** Whether a 401 may fetch a token with the scope it asks for (default true). */
+  readonly rescope?: boolean;
+};
 
 export class RegistryClient {
   readonly limit: Limiter;
@@ -109,12 +120,13 @@ export class RegistryClient {
         ? new URL(req.url, auth.base)
         : new URL(req.url);
     await auth.ready();
-    const res = await this.transport.request({ ...req, url, authorize: auth.authorize });
-    if (res.status !== 401 || !auth.bearer) return res;
+    const { rescope = true, ...request } = req;
+    const res = await this.transport.request({ ...request, url, authorize: auth.authorize });
+    if (res.status !== 401 || !auth.bearer || !rescope) return res;
     const challenges = res.headerAll('www-authenticate');
     await res.dump();
     await auth.handleUnauthorized(challenges);
-    return this.transport.request({ ...req, url, authorize: auth.authorize });
+    return this.transport.request({ ...request, url, authorize: auth.authorize });
   }
 
   /** Throw the registry's error unless the status is one of `ok`. */
@@ -164,9 +176,22 @@ export class RegistryClient {
     return Buffer.concat(chunks);
   }
 
-  /** POST then one PUT with the whole blob (retried as a whole on temporary errors). */
-  uploadBlob(repo: string, blob: UploadableBlob): Promise<void> {
-    return uploadBlob(this, repo, blob);
+  /**
+   * POST then one PUT with the whole blob (retried as a whole on temporary errors); into
+   * `session` (from openUpload) when given.
+   */
+  uploadBlob(repo: string, blob: UploadableBlob, session?: URL): Promise<void> {
+    return uploadBlob(this, repo, blob, session);
+  }
+
+  /** An upload session for a blob not known yet. */
+  openUpload(repo: string): Promise<URL> {
+    return openUpload(this, repo);
+  }
+
+  /** Gives back an upload session that was not used. */
+  cancelUpload(session: URL): Promise<void> {
+    return cancelUpload(this, session);
   }
 
   /** Chunked PATCH upload of a stream whose digest is learnt on the way. */

@@ -31,11 +31,40 @@ export async function uploadBlob(
   let session = location;
   await retryOperation(client.operationDelaysMs, async () => {
     // A session is single-use: a retry starts a new one.
-    const loc = session ?? (await startUpload(client, repo));
+    const given = session;
     session = undefined;
+    if (given) {
+      try {
+        await putBlob(client, given, blob);
+        return;
+      } catch (e) {
+        // A session opened ahead of time may have expired: start a new one straight away.
+        if (!(e instanceof RegistryError && e.status === 404)) throw e;
+      }
+    }
+    const loc = await startUpload(client, repo);
     if (loc === 'mounted') return;
     await putBlob(client, loc, blob);
   });
+}
+
+/** Opens an upload session ahead of the blob it will carry (see uploadBlob's `location`). */
+export async function openUpload(client: RegistryClient, repo: string): Promise<URL> {
+  await client.addScopes([repositoryScope(repo, 'push,pull')]);
+  const started = await startUpload(client, repo);
+  if (started === 'mounted')
+    throw new KoActionError('REGISTRY', 'registry mounted a blob it was not asked to mount');
+  return started;
+}
+
+/**
+ * Cancels an unused upload session, best effort: registries expire them anyway. A token
+ * registry wants a `delete` scope for it, which is not worth asking for (a token server may
+ * refuse the whole token over it), so there the session is left to expire.
+ */
+export async function cancelUpload(client: RegistryClient, location: URL): Promise<void> {
+  const res = await client.send({ method: 'DELETE', url: location, retry: false, rescope: false });
+  await res.dump();
 }
 
 export async function mountBlob(
