@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/build/go-packages.ts
 var go_packages = __webpack_require__(360);
-// EXTERNAL MODULE: ./src/build/engine.ts + 19 modules
-var engine = __webpack_require__(244);
+// EXTERNAL MODULE: ./src/build/engine.ts + 33 modules
+var engine = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -2,7 +2,151 @@ export const id = 645;
 export const ids = [645];
 export const modules = {
 
-/***/ 244:
+/***/ 9820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ capabilityXattr)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Linux file capabilities for `builds[].linux_capabilities`, parsed as ko's pkg/caps does
+// (Docker --cap-add names, numbers, and cap_from_text(3) clauses such as `cap_net_bind_service+ep`)
+// and encoded as the `security.capability` xattr (vfs_cap_data revision 2, spec §1.4).
+
+const all64 = (1n << 64n) - 1n;
+// Bit numbers from linux/capability.h, as ko lists them.
+const capabilityBits = {
+    CHOWN: 0,
+    DAC_OVERRIDE: 1,
+    DAC_READ_SEARCH: 2,
+    FOWNER: 3,
+    FSETID: 4,
+    KILL: 5,
+    SETGID: 6,
+    SETUID: 7,
+    SETPCAP: 8,
+    LINUX_IMMUTABLE: 9,
+    NET_BIND_SERVICE: 10,
+    NET_BROADCAST: 11,
+    NET_ADMIN: 12,
+    NET_RAW: 13,
+    IPC_LOCK: 14,
+    IPC_OWNER: 15,
+    SYS_MODULE: 16,
+    SYS_RAWIO: 17,
+    SYS_CHROOT: 18,
+    SYS_PTRACE: 19,
+    SYS_PACCT: 20,
+    SYS_ADMIN: 21,
+    SYS_BOOT: 22,
+    SYS_NICE: 23,
+    SYS_RESOURCE: 24,
+    SYS_TIME: 25,
+    SYS_TTY_CONFIG: 26,
+    MKNOD: 27,
+    LEASE: 28,
+    AUDIT_WRITE: 29,
+    AUDIT_CONTROL: 30,
+    SETFCAP: 31,
+    MAC_OVERRIDE: 32,
+    MAC_ADMIN: 33,
+    SYSLOG: 34,
+    WAKE_ALARM: 35,
+    BLOCK_SUSPEND: 36,
+    AUDIT_READ: 37,
+    PERFMON: 38,
+    BPF: 39,
+    CHECKPOINT_RESTORE: 40,
+};
+function capabilityError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', message, {
+        where: 'linux_capabilities',
+        hint: 'Use capability names such as `net_bind_service` or clauses such as `cap_net_bind_service+ep`.',
+    });
+}
+/** One capability: a number 0..63, `all`, or a name with or without `cap_`, any case. */
+function parseCapability(s) {
+    if (/^[0-9]+$/.test(s) && Number(s) < 64)
+        return 1n << BigInt(Number(s));
+    const name = s.toUpperCase();
+    if (name === 'ALL') {
+        return Object.values(capabilityBits).reduce((m, bit) => m | (1n << BigInt(bit)), 0n);
+    }
+    const bit = capabilityBits[name.startsWith('CAP_') ? name.slice(4) : name];
+    if (bit === undefined)
+        throw capabilityError(`unknown capability: ${JSON.stringify(s)}`);
+    return 1n << BigInt(bit);
+}
+/**
+ * The raw 20-byte `security.capability` value for `terms`, or undefined when they grant nothing
+ * (ko then adds no PAX record). A bare name is added as permitted; `caps+-=flags` clauses are
+ * applied left to right as cap_from_text(3) does.
+ */
+function capabilityXattr(terms) {
+    let permitted = 0n;
+    let inheritable = 0n;
+    let effective = 0n;
+    for (const term of terms) {
+        const at = term.search(/[+\-=]/);
+        if (at === -1) {
+            permitted |= parseCapability(term);
+            continue;
+        }
+        const actions = term.slice(at);
+        const names = at === 0 && actions.startsWith('=') ? 'all' : term.slice(0, at);
+        let mask = 0n;
+        for (const name of names.split(',')) {
+            try {
+                mask |= parseCapability(name);
+            }
+            catch (err) {
+                throw capabilityError(`${JSON.stringify(term)}: ${err.message}`);
+            }
+        }
+        let keep = 0n; // which bits of `mask` the following p/i/e letters set (all for +/=, none for -)
+        for (const c of actions) {
+            switch (c) {
+                case '+':
+                    keep = all64;
+                    break;
+                case '-':
+                    keep = ~mask & all64;
+                    break;
+                case '=':
+                    keep = all64;
+                    permitted &= ~mask;
+                    inheritable &= ~mask;
+                    effective &= ~mask;
+                    break;
+                case 'p':
+                    permitted = (permitted | mask) & keep;
+                    break;
+                case 'i':
+                    inheritable = (inheritable | mask) & keep;
+                    break;
+                case 'e':
+                    effective = (effective | mask) & keep;
+                    break;
+                default:
+                    throw capabilityError(`${JSON.stringify(term)}: unknown flag '${c}'`);
+            }
+        }
+    }
+    if (permitted === 0n && inheritable === 0n)
+        return undefined;
+    const out = Buffer.alloc(20);
+    out.writeUInt32LE(0x02000000 | (effective !== 0n ? 1 : 0), 0);
+    out.writeUInt32LE(Number(permitted & 0xffffffffn), 4);
+    out.writeUInt32LE(Number(inheritable & 0xffffffffn), 8);
+    out.writeUInt32LE(Number(permitted >> 32n), 12);
+    out.writeUInt32LE(Number(inheritable >> 32n), 16);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,18 +167,515 @@ var layout_source = __webpack_require__(485);
 var image_platform = __webpack_require__(2554);
 // EXTERNAL MODULE: ./src/naming/namer.ts
 var namer = __webpack_require__(1347);
-// EXTERNAL MODULE: ./src/publish/daemon.ts
-var daemon = __webpack_require__(9119);
+// EXTERNAL MODULE: ./src/publish/daemon-repo.ts
+var daemon_repo = __webpack_require__(5456);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/image/digest.ts
+var image_digest = __webpack_require__(8033);
+;// CONCATENATED MODULE: ./src/image/tar.ts
+// A streaming tar writer whose bytes match Go's archive/tar for the entries ko writes (directories
+// and regular files, uid/gid 0, no uname/gname). Layer diffIDs depend on every header byte, so the
+// USTAR/PAX choice, field formatting and PAX record layout follow Go's writer exactly (spec §1.2,
+// §1.3). Output is coalesced into large chunks: the sink is a gzip stream where each write costs a
+// thread-pool round trip, and kodata trees are many small headers and files.
+
+
+const TypeReg = '0';
+const TypeDir = '5';
+const TypeXHeader = 'x';
+const block = 512;
+const nameSize = 100;
+const prefixSize = 155;
+const maxPaxSize = 1 << 20;
+// time.Time{}.Unix(): Go treats the zero time as "unset" and writes 0.
+const goZeroTimeUnix = -62135596800;
+// Records Go derives from header fields itself; a caller may not set them (Go would ignore them).
+const basicKeys = new Set(['path', 'linkpath', 'size', 'uid', 'gid', 'uname', 'gname', 'mtime']);
+function blockPadding(size) {
+    return (block - (size % block)) % block;
+}
+/** Two zero blocks end the archive; Go writes no further record padding. */
+const tarTrailer = Buffer.alloc(2 * block);
+/** The header block(s) for one entry: [PAX header + records +] the entry's own header. */
+function encodeHeader(h) {
+    const name = Buffer.from(h.name, 'utf8');
+    const size = h.typeflag === TypeDir ? 0 : (h.size ?? 0);
+    const mtime = h.mtime === undefined || h.mtime === goZeroTimeUnix ? 0 : h.mtime;
+    if (name.includes(0))
+        throw new Error(`tar: name contains NUL: ${JSON.stringify(h.name)}`);
+    if (!Number.isSafeInteger(size) || size < 0)
+        throw new Error(`tar: bad size ${size}`);
+    if (!Number.isSafeInteger(mtime))
+        throw new Error(`tar: bad mtime ${mtime}`);
+    if (!fitsInOctal(8, h.mode))
+        throw new Error(`tar: bad mode ${h.mode}`);
+    // Go's Header.allowedFormats: USTAR if every field fits, else PAX with records for the rest.
+    const pax = new Map();
+    let ustar = true;
+    if (!isAscii(name) || name.length > nameSize) {
+        if (!splitUstarPath(name))
+            ustar = false;
+        pax.set('path', name);
+    }
+    if (!fitsInOctal(12, size)) {
+        ustar = false;
+        pax.set('size', Buffer.from(String(size)));
+    }
+    if (!fitsInOctal(12, mtime)) {
+        ustar = false;
+        pax.set('mtime', Buffer.from(String(mtime)));
+    }
+    for (const [key, value] of Object.entries(h.pax ?? {})) {
+        if (basicKeys.has(key))
+            throw new Error(`tar: PAX record ${key} is derived from the header`);
+        if (key === '' || key.includes('=') || key.includes('\0')) {
+            throw new Error(`tar: invalid PAX key ${JSON.stringify(key)}`);
+        }
+        pax.set(key, typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value));
+        ustar = false;
+    }
+    if (ustar) {
+        const split = splitUstarPath(name);
+        return entryBlock(h, split ? split.suffix : name, size, mtime, split?.prefix);
+    }
+    const records = paxRecords(pax);
+    if (records.length > maxPaxSize)
+        throw new Error(`tar: PAX records for ${h.name} exceed 1 MiB`);
+    const raw = rawPaxBlock(paxHeaderName(h.name), records.length);
+    return Buffer.concat([
+        raw,
+        records,
+        Buffer.alloc(blockPadding(records.length)),
+        entryBlock(h, toAscii(name), size, mtime, undefined),
+    ]);
+}
+/** Go's writeUSTARHeader/templateV7Plus; in PAX mode `nameBytes` is the ASCII-only best effort. */
+function entryBlock(h, nameBytes, size, mtime, prefix) {
+    const b = Buffer.alloc(block);
+    b[156] = h.typeflag.charCodeAt(0);
+    putString(b, 0, nameSize, nameBytes);
+    putOctal(b, 100, 8, h.mode);
+    putOctal(b, 108, 8, 0); // uid
+    putOctal(b, 116, 8, 0); // gid
+    putOctal(b, 124, 12, size);
+    putOctal(b, 136, 12, mtime);
+    putOctal(b, 329, 8, 0); // devmajor: Go writes it for every type
+    putOctal(b, 337, 8, 0); // devminor
+    if (prefix)
+        putString(b, 345, prefixSize, prefix);
+    return finishBlock(b);
+}
+/** Go's writeRawFile for the 'x' entry: only name, zeroed numbers, size and magic. */
+function rawPaxBlock(name, size) {
+    const b = Buffer.alloc(block);
+    let n = toAscii(name).subarray(0, nameSize);
+    let end = n.length;
+    while (end > 0 && n[end - 1] === 0x2f)
+        end--;
+    n = n.subarray(0, end);
+    b[156] = TypeXHeader.charCodeAt(0);
+    putString(b, 0, nameSize, n);
+    putOctal(b, 100, 8, 0);
+    putOctal(b, 108, 8, 0);
+    putOctal(b, 116, 8, 0);
+    putOctal(b, 124, 12, size);
+    putOctal(b, 136, 12, 0);
+    return finishBlock(b);
+}
+/** Magic `ustar\0` `00`, then the checksum as 6 octal digits, NUL, space. */
+function finishBlock(b) {
+    b.write('ustar\x0000', 257, 'latin1');
+    let sum = 8 * 0x20; // the checksum field counts as spaces
+    for (let i = 0; i < block; i++)
+        if (i < 148 || i >= 156)
+            sum += b[i] ?? 0;
+    putOctal(b, 148, 7, sum);
+    b[155] = 0x20;
+    return b;
+}
+/** `dir/PaxHeaders.0/base` as Go's path.Join(path.Split(name)) builds it. */
+function paxHeaderName(name) {
+    const slash = name.lastIndexOf('/');
+    const joined = external_node_path_.posix.join(name.slice(0, slash + 1), 'PaxHeaders.0', name.slice(slash + 1));
+    // Go's path.Clean drops a trailing slash; Node's keeps it.
+    return Buffer.from(joined.length > 1 ? joined.replace(/\/+$/, '') : joined, 'utf8');
+}
+/** Records sorted by key bytes, each `<len> <key>=<value>\n` where len counts itself. */
+function paxRecords(records) {
+    const keys = [...records.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return Buffer.concat(keys.map((key) => {
+        const value = records.get(key) ?? Buffer.alloc(0);
+        const body = Buffer.concat([Buffer.from(` ${key}=`), value, Buffer.from('\n')]);
+        let size = body.length + String(body.length).length;
+        if (String(size).length + body.length !== size)
+            size = String(size).length + body.length;
+        return Buffer.concat([Buffer.from(String(size)), body]);
+    }));
+}
+/** Go's splitUSTARPath: split at a `/` so that prefix ≤ 155 and name ≤ 100 bytes. */
+function splitUstarPath(name) {
+    let length = name.length;
+    if (length <= nameSize || !isAscii(name))
+        return undefined;
+    if (length > prefixSize + 1)
+        length = prefixSize + 1;
+    else if (name[length - 1] === 0x2f)
+        length--;
+    const i = name.subarray(0, length).lastIndexOf(0x2f);
+    const nlen = name.length - i - 1;
+    if (i <= 0 || nlen > nameSize || nlen === 0 || i > prefixSize)
+        return undefined;
+    return { prefix: name.subarray(0, i), suffix: name.subarray(i + 1) };
+}
+function isAscii(s) {
+    for (const c of s)
+        if (c >= 0x80 || c === 0)
+            return false;
+    return true;
+}
+/** Go's toASCII: drop every non-ASCII character (whole UTF-8 sequences) and NUL. */
+function toAscii(s) {
+    return isAscii(s) ? s : Buffer.from(s.filter((c) => c < 0x80 && c !== 0));
+}
+function fitsInOctal(width, x) {
+    return Number.isSafeInteger(x) && x >= 0 && (width >= 22 || x < 8 ** (width - 1));
+}
+/** Go's formatter.formatOctal: zero-padded, NUL-terminated; 0 when it does not fit. */
+function putOctal(b, offset, width, x) {
+    const digits = (fitsInOctal(width, x) ? x : 0).toString(8).padStart(width - 1, '0');
+    putString(b, offset, width, Buffer.from(digits, 'latin1'));
+}
+/** Go's formatter.formatString, including its trailing-slash fix for truncated names. */
+function putString(b, offset, width, s) {
+    s.copy(b, offset, 0, Math.min(width, s.length));
+    if (s.length < width)
+        b[offset + s.length] = 0;
+    if (s.length > width && b[offset + width - 1] === 0x2f) {
+        let n = width - 1;
+        while (n > 0 && s[n - 1] === 0x2f)
+            n--;
+        b[offset + n] = 0;
+    }
+}
+const defaultChunk = 1 << 20;
+/**
+ * Writes entries to a sink with backpressure. Small pieces are gathered into chunks of
+ * `chunkSize`; file contents are read straight into those chunks (no extra copies).
+ */
+class TarWriter {
+    sink;
+    chunkSize;
+    buf;
+    pos = 0;
+    written = 0;
+    constructor(sink, chunkSize = defaultChunk) {
+        this.sink = sink;
+        this.chunkSize = chunkSize;
+        this.buf = Buffer.allocUnsafe(chunkSize);
+    }
+    /** Bytes of tar produced so far (including any still buffered). */
+    get length() {
+        return this.written + this.pos;
+    }
+    /** An entry whose content (if any) is in memory. */
+    async writeEntry(h, data = new Uint8Array(0)) {
+        const size = h.typeflag === TypeDir ? 0 : (h.size ?? data.length);
+        if (data.length !== size) {
+            throw new Error(`tar: ${h.name}: ${data.length} bytes of content for size ${size}`);
+        }
+        await this.append(encodeHeader({ ...h, size }));
+        await this.append(data);
+        await this.append(zeros.subarray(0, blockPadding(size)));
+    }
+    /** A regular file whose `size` bytes are streamed from `path`; a size change is an error. */
+    async writeFile(h, path) {
+        const size = h.size ?? 0;
+        await this.append(encodeHeader(h));
+        const fh = await (0,promises_.open)(path, 'r');
+        try {
+            let position = 0;
+            while (position < size) {
+                if (this.pos === this.buf.length)
+                    await this.flush();
+                const want = Math.min(size - position, this.buf.length - this.pos);
+                const { bytesRead } = await fh.read(this.buf, this.pos, want, position);
+                if (bytesRead === 0)
+                    throw new Error(`${path} shrank while being read (expected ${size} bytes)`);
+                this.pos += bytesRead;
+                position += bytesRead;
+            }
+            const probe = await fh.read(Buffer.alloc(1), 0, 1, size);
+            if (probe.bytesRead !== 0)
+                throw new Error(`${path} grew while being read (expected ${size} bytes)`);
+        }
+        finally {
+            await fh.close();
+        }
+        await this.append(zeros.subarray(0, blockPadding(size)));
+    }
+    /** The trailer, then everything buffered. Does not end the sink. */
+    async close() {
+        await this.append(tarTrailer);
+        await this.flush();
+    }
+    async append(bytes) {
+        if (bytes.length >= this.buf.length / 2) {
+            // Large in-memory content: hand it over as it is.
+            await this.flush();
+            await this.emit(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+            return;
+        }
+        if (this.pos + bytes.length > this.buf.length)
+            await this.flush();
+        this.buf.set(bytes, this.pos);
+        this.pos += bytes.length;
+    }
+    async flush() {
+        if (this.pos === 0)
+            return;
+        const chunk = this.buf.subarray(0, this.pos);
+        // The sink keeps `chunk`, so later bytes go to a fresh buffer.
+        this.buf = Buffer.allocUnsafe(this.chunkSize);
+        this.pos = 0;
+        await this.emit(chunk);
+    }
+    async emit(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.sink.destroyed)
+            throw this.sink.errored ?? new Error('tar: sink was closed');
+        this.written += chunk.length;
+        if (!this.sink.write(chunk))
+            await drained(this.sink);
+    }
+}
+const zeros = Buffer.alloc(block);
+/** Resolves on 'drain'; rejects if the sink fails or closes first (a bare once('drain') would hang). */
+function drained(sink) {
+    return new Promise((resolve, reject) => {
+        const done = (err) => {
+            sink.off('drain', onDrain).off('error', onError).off('close', onClose);
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const onDrain = () => done();
+        const onError = (err) => done(err);
+        const onClose = () => done(sink.errored ?? new Error('tar: sink closed before draining'));
+        sink.on('drain', onDrain).on('error', onError).on('close', onClose);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/publish/daemon.ts
+// ko's daemon publisher (KO_DOCKER_REPO=ko.local…, spec §6.3–§6.4) without a docker CLI: the image is
+// streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
+// loaded as `<name>:<hex>`, then tagged with each tag. Docker and podman both accept gzip layers in
+// such a tarball, so layers go in exactly as built.
+
+
+
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+/** DOCKER_HOST as the docker CLI reads it: unix:///path or tcp://host:port (default socket when unset). */
+function daemonEndpoint(env) {
+    const value = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_SOCKET}`;
+    if (value.startsWith('unix://')) {
+        const socketPath = value.slice('unix://'.length);
+        if (socketPath)
+            return { socketPath, display: socketPath };
+    }
+    else if (/^(tcp|http):\/\//.test(value)) {
+        if (env.DOCKER_TLS_VERIFY) {
+            throw new errors/* KoActionError */.jV('REGISTRY', `DOCKER_HOST ${value} with DOCKER_TLS_VERIFY is not supported`, {
+                where: 'repo',
+                hint: 'expose the engine on a unix socket or plain tcp://127.0.0.1:<port>',
+            });
+        }
+        const url = new URL(value.replace(/^tcp:/, 'http:'));
+        const port = url.port ? Number(url.port) : 2375;
+        return { host: url.hostname, port, display: value };
+    }
+    throw new errors/* KoActionError */.jV('REGISTRY', `unsupported DOCKER_HOST ${JSON.stringify(value)}`, {
+        where: 'repo',
+        hint: 'use unix:///path/to/docker.sock or tcp://host:port',
+    });
+}
+/** The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (linux/amd64). */
+function daemonImage(artifact, env) {
+    if (artifact.kind === 'image')
+        return artifact;
+    const os = env.GOOS || 'linux';
+    const arch = env.GOARCH || 'amd64';
+    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
+    if (match)
+        return match;
+    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
+    throw new errors/* KoActionError */.jV('REGISTRY', `no ${os}/${arch} image in the index to load into the daemon`, {
+        where: 'platforms',
+        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH`,
+    });
+}
+/** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
+function saveTarball(image, repoTag) {
+    const [config, ...layers] = image.blobs;
+    if (!config)
+        throw new Error(`image ${image.digest} has no config blob`);
+    const fileOf = (b) => ({
+        name: `${(0,image_digest/* digestHex */.sU)(b.descriptor.digest)}.tar.gz`,
+        size: b.descriptor.size,
+        open: () => b.open(),
+    });
+    const layerEntries = layers.map(fileOf);
+    const manifest = Buffer.from(JSON.stringify([
+        {
+            Config: `${(0,image_digest/* digestHex */.sU)(config.descriptor.digest)}.json`,
+            RepoTags: [repoTag],
+            Layers: layerEntries.map((e) => e.name),
+        },
+    ]));
+    // A layer repeated in one image is stored once; the manifest lists it twice.
+    const unique = new Map();
+    for (const e of layerEntries)
+        unique.set(e.name, e);
+    const entries = [
+        {
+            name: 'manifest.json',
+            size: manifest.length,
+            open: () => Promise.resolve(external_node_stream_.Readable.from([manifest])),
+        },
+        { ...fileOf(config), name: `${(0,image_digest/* digestHex */.sU)(config.descriptor.digest)}.json` },
+        ...unique.values(),
+    ];
+    const length = entries.reduce((n, e) => n + 512 + e.size + blockPadding(e.size), 0) + tarTrailer.length;
+    async function* chunks() {
+        for (const e of entries) {
+            yield encodeHeader({ name: e.name, typeflag: TypeReg, mode: 0o644, size: e.size });
+            let seen = 0;
+            for await (const chunk of await e.open()) {
+                const buf = chunk;
+                seen += buf.length;
+                yield buf;
+            }
+            if (seen !== e.size)
+                throw new Error(`${e.name}: read ${seen} bytes, expected ${e.size}`);
+            yield Buffer.alloc(blockPadding(e.size));
+        }
+        yield tarTrailer;
+    }
+    return { length, stream: external_node_stream_.Readable.from(chunks()) };
+}
+function call(endpoint, method, path, body) {
+    return new Promise((resolve, reject) => {
+        const target = 'socketPath' in endpoint
+            ? { socketPath: endpoint.socketPath }
+            : { host: endpoint.host, port: endpoint.port };
+        const req = (0,external_node_http_.request)({
+            ...target,
+            method,
+            path,
+            headers: body
+                ? { 'Content-Type': 'application/x-tar', 'Content-Length': String(body.length) }
+                : {},
+        }, (res) => {
+            const parts = [];
+            res.on('data', (b) => parts.push(b));
+            res.on('error', reject);
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+        });
+        req.on('error', (e) => reject(connectError(endpoint, e)));
+        if (!body) {
+            req.end();
+            return;
+        }
+        body.stream.on('error', (e) => req.destroy(e));
+        body.stream.pipe(req);
+    });
+}
+const unreachable = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ENOTSOCK', 'EHOSTUNREACH']);
+function connectError(endpoint, e) {
+    const code = e.code ?? '';
+    if (!unreachable.has(code))
+        return e;
+    return new errors/* KoActionError */.jV('REGISTRY', `no Docker-compatible engine at ${endpoint.display}: set DOCKER_HOST`, {
+        where: 'repo',
+        hint: `${code}; start Docker or \`podman system service\`, or push to a registry instead of ko.local`,
+        cause: e,
+    });
+}
+/** The engine's own error text: Docker's `message`/`error` JSON, podman's `cause`, or the body. */
+function engineMessage(body) {
+    for (const line of body.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const j = JSON.parse(line);
+            if (j.error || j.errorDetail)
+                return j.error ?? JSON.stringify(j.errorDetail);
+            if (j.message)
+                return j.message;
+        }
+        catch {
+            return body.trim().slice(0, 500);
+        }
+    }
+    return undefined;
+}
+function engineError(what, endpoint, reply) {
+    const detail = engineMessage(reply.body) ?? `HTTP ${reply.status}`;
+    return new errors/* KoActionError */.jV('REGISTRY', `${what} failed at ${endpoint.display}: ${detail}`, {
+        where: 'repo',
+    });
+}
+/**
+ * Loads `artifact` (for an index, its $GOOS/$GOARCH image) as `<name>:<hex>` and tags it with each
+ * tag. Returns ko's printed reference and the loaded image's digest.
+ */
+async function loadIntoDaemon(artifact, name, tags, env) {
+    const endpoint = daemonEndpoint(env);
+    const image = daemonImage(artifact, env);
+    const ref = (0,namer/* printedReference */.aZ)({ publisher: 'daemon', name, digest: image.digest });
+    const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
+    // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.
+    const failed = loaded.status >= 300 || /"error(Detail)?"\s*:/.test(loaded.body);
+    if (failed)
+        throw engineError(`loading ${ref}`, endpoint, loaded);
+    for (const tag of tags) {
+        const query = new URLSearchParams({ repo: name, tag }).toString();
+        const tagged = await call(endpoint, 'POST', `/images/${ref}/tag?${query}`);
+        if (tagged.status >= 300)
+            throw engineError(`tagging ${ref} as ${name}:${tag}`, endpoint, tagged);
+    }
+    return { ref, digest: image.digest };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/util/open-write-stream.ts
-var open_write_stream = __webpack_require__(5797);
-// EXTERNAL MODULE: ./src/image/digest.ts
-var image_digest = __webpack_require__(8033);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/util/open-write-stream.ts
+// A file write stream that is open before anything is written to it. A stream destroyed while its
+// open() is still pending emits 'close' first and creates the file afterwards, so a failed write
+// could leave its file behind however long the caller waited; once open, removal is reliable.
+
+
+async function openWriteStream(path, opts = {}) {
+    const stream = (0,external_node_fs_.createWriteStream)(path, opts);
+    await (0,external_node_events_.once)(stream, 'ready');
+    return stream;
+}
+
 // EXTERNAL MODULE: ./src/image/media-types.ts
 var media_types = __webpack_require__(5897);
 ;// CONCATENATED MODULE: ./src/util/once.ts
@@ -144,7 +785,7 @@ async function putBlob(dir, blob) {
     if (await hasSize(path, size))
         return;
     const tmp = tempPath(dir);
-    const file = await (0,open_write_stream/* openWriteStream */.o)(tmp, { flags: 'wx' });
+    const file = await openWriteStream(tmp, { flags: 'wx' });
     try {
         const counter = new image_digest/* DigestCounter */.VR();
         const source = await blob.open();
@@ -265,30 +906,10 @@ var reference = __webpack_require__(9310);
 
 
 async function pushArtifact(client, target, artifact, opts) {
-    const repo = target.context();
-    const tagRefs = opts.tags.map((t) => (0,reference/* withTag */.Rd)(repo, t)); // validates every tag before any I/O
-    const pusher = new Pusher(client, repo, opts.jobs);
-    await client.addScopes([
-        (0,reference/* repositoryScope */.F7)(repo.repository, 'push,pull'),
-        ...pusher.mountScopes(artifact),
-    ]);
-    const [first, ...more] = tagRefs.length ? tagRefs : [(0,reference/* withDigest */.hQ)(repo, artifact.digest)];
-    if (first) {
-        if (artifact.kind === 'image')
-            await pusher.image(artifact, first);
-        else
-            await pusher.index(artifact, first);
-    }
-    for (const ref of more)
-        await pusher.manifest(artifact, ref);
-    return {
-        digest: artifact.digest,
-        byDigest: `${repo.name}@${artifact.digest}`,
-        tagged: tagRefs.map((r) => r.name),
-        stats: pusher.stats,
-    };
+    return new PushSession(client, target.context(), opts.jobs).push(target, artifact, opts.tags);
 }
-class Pusher {
+/** Pushes to one repository; blobs are shared by everything pushed through the same session. */
+class PushSession {
     client;
     repo;
     stats = {
@@ -301,39 +922,132 @@ class Pusher {
     blobsDone = new KeyedOnce();
     /** Digests already accounted for in the stats. */
     counted = new Set();
+    /** Transfers started before push(), awaited by settle(). */
+    prepared = [];
+    /** Upload sessions opened ahead; undefined where opening one failed. */
+    spare = [];
+    cancelling = [];
     run;
     constructor(client, repo, jobs) {
         this.client = client;
         this.repo = repo;
         this.run = (0,limit/* limit */.A)(jobs);
     }
-    /** Pull scopes for every same-registry repository we may mount from. */
-    mountScopes(artifact) {
-        const images = artifact.kind === 'image' ? [artifact] : artifact.children;
-        const repos = new Set();
-        for (const img of images) {
-            for (const b of img.blobs) {
-                if (this.mountable(b) && b.mountFrom)
-                    repos.add(b.mountFrom.repository);
-            }
+    /**
+     * Blobs of an image not finished yet (base layers, kodata) start now, and `more` upload
+     * sessions are opened for the blobs still to come (see built()). Failures surface when push()
+     * needs the same blob, and a session that fails to open is simply not used: this never throws.
+     */
+    known(blobs, more) {
+        const scoped = this.start(blobs, false);
+        for (let i = 0; i < more; i++) {
+            this.spare.push(scoped.then(() => this.client.openUpload(this.repo.repository)).catch(() => undefined));
         }
-        return [...repos].map((r) => (0,reference/* repositoryScope */.F7)(r, 'pull'));
     }
-    async image(img, ref) {
-        if (await this.present(ref, img.digest)) {
-            this.countSkippedImage(img);
+    /** An image's last blobs (binary layer, config), as soon as they are made; see known(). */
+    built(blobs) {
+        void this.start(blobs, true);
+    }
+    start(blobs, spare) {
+        const scoped = this.client.addScopes(this.scopes(blobs));
+        for (const b of blobs) {
+            const sent = scoped.then(() => this.blob(b, Promise.resolve(true), spare));
+            sent.catch(() => undefined);
+            this.prepared.push(sent);
+        }
+        return scoped;
+    }
+    /** Waits for everything known() and built() started, and cancels sessions nobody used. */
+    async settle() {
+        await Promise.allSettled(this.prepared.splice(0));
+        this.release();
+        await Promise.allSettled(this.cancelling.splice(0));
+    }
+    /** Cancels the sessions opened ahead that are still unused. */
+    release() {
+        for (const s of this.spare.splice(0)) {
+            this.cancelling.push(s
+                .then(async (url) => {
+                if (url)
+                    await this.client.cancelUpload(url);
+            })
+                .catch(() => undefined));
+        }
+    }
+    async push(target, artifact, tags) {
+        const repo = this.repo;
+        const tagRefs = tags.map((t) => (0,reference/* withTag */.Rd)(repo, t)); // validates every tag before any I/O
+        try {
+            const images = artifact.kind === 'image' ? [artifact] : artifact.children;
+            await this.client.addScopes(this.scopes(images.flatMap((i) => i.blobs)));
+            const [first, ...more] = tagRefs.length ? tagRefs : [(0,reference/* withDigest */.hQ)(repo, artifact.digest)];
+            if (first) {
+                if (artifact.kind === 'image')
+                    await this.image(artifact, first, Promise.resolve(true), true);
+                else
+                    await this.index(artifact, first);
+            }
+            for (const ref of more)
+                await this.manifest(artifact, ref);
+        }
+        finally {
+            await this.settle();
+        }
+        return {
+            digest: artifact.digest,
+            byDigest: `${repo.name}@${artifact.digest}`,
+            tagged: tagRefs.map((r) => r.name),
+            stats: this.stats,
+        };
+    }
+    /** Push, plus pull scopes for every same-registry repository we may mount from. */
+    scopes(blobs) {
+        const repos = new Set();
+        for (const b of blobs) {
+            if (this.mountable(b) && b.mountFrom)
+                repos.add(b.mountFrom.repository);
+        }
+        return [
+            (0,reference/* repositoryScope */.F7)(this.repo.repository, 'push,pull'),
+            ...[...repos].map((r) => (0,reference/* repositoryScope */.F7)(r, 'pull')),
+        ];
+    }
+    /**
+     * The manifest HEAD and the blob HEADs go at once; blobs are sent only once the registry has
+     * said it lacks the manifest, and `needed` (the parent index's answer) is true.
+     */
+    async image(img, ref, needed, top = false) {
+        const present = this.present(ref, img.digest);
+        const send = Promise.all([present, needed]).then(([has, wanted]) => !has && wanted);
+        send.catch(() => undefined); // the blobs below, or `present`, report it
+        const [has, wanted] = await Promise.all([
+            present,
+            needed,
+            Promise.all(img.blobs.map((b) => this.blob(b, send))),
+        ]);
+        if (top)
+            this.release(); // every blob is there: the DELETEs overlap the manifest PUT
+        if (has || !wanted) {
+            if (has)
+                this.countSkippedImage(img);
             return;
         }
-        await Promise.all(img.blobs.map((b) => this.blob(b)));
         await this.put(img, ref);
     }
     async index(artifact, ref) {
-        if (await this.present(ref, artifact.digest)) {
+        const present = this.present(ref, artifact.digest);
+        const needed = present.then((has) => !has);
+        needed.catch(() => undefined);
+        // Children go by digest, concurrently; their blobs share the limiter and the dedup map.
+        const [has] = await Promise.all([
+            present,
+            ...artifact.children.map((c) => this.image(c, (0,reference/* withDigest */.hQ)(this.repo, c.digest), needed)),
+        ]);
+        this.release();
+        if (has) {
             artifact.children.forEach((c) => this.countSkippedImage(c));
             return;
         }
-        // Children go by digest, concurrently; their blobs share the limiter and the dedup map.
-        await Promise.all(artifact.children.map((c) => this.image(c, (0,reference/* withDigest */.hQ)(this.repo, c.digest))));
         await this.put(artifact, ref);
     }
     /** An extra tag: HEAD, then PUT the same bytes if the tag points elsewhere. */
@@ -363,63 +1077,975 @@ class Pusher {
         this.stats.manifestsSkipped++;
         return true;
     }
-    blob(blob) {
+    /** `spare`: may use a session opened ahead (those are kept for blobs on the critical path). */
+    blob(blob, send, spare = true) {
         const d = blob.descriptor;
         // Foreign (non-distributable) layers are never pushed, as in ggcr.
         if (d.mediaType === media_types/* MediaType */.zu.DockerForeignLayer)
             return Promise.resolve();
-        return this.blobsDone.get(d.digest, () => this.run(() => this.client.limit(() => this.transfer(blob))));
+        return this.blobsDone.get(d.digest, () => this.run(() => this.client.limit(() => this.transfer(blob, send, spare))));
     }
-    async transfer(blob) {
+    async transfer(blob, send, spare) {
         const d = blob.descriptor;
         const repo = this.repo.repository;
         const uploadable = { digest: d.digest, size: d.size, open: () => blob.open() };
-        // Already known present (named by a manifest the registry had).
+        // Already accounted for: named by a manifest the registry had, or sent.
         if (this.counted.has(d.digest))
             return;
-        this.counted.add(d.digest);
-        if (await this.client.blobExists(repo, d.digest)) {
-            tally(this.stats.skipped, d.size);
+        if ((await this.client.blobExists(repo, d.digest)) || !(await send)) {
+            // Absent but not sent: its manifest is there after all, so it is too.
+            this.count(this.stats.skipped, d);
             return;
         }
         if (this.mountable(blob) && blob.mountFrom) {
             const how = await this.client.mountBlob(repo, uploadable, blob.mountFrom.repository);
-            tally(how === 'mounted' ? this.stats.mounted : this.stats.uploaded, d.size);
+            this.count(how === 'mounted' ? this.stats.mounted : this.stats.uploaded, d);
             return;
         }
-        await this.client.uploadBlob(repo, uploadable);
-        tally(this.stats.uploaded, d.size);
+        const session = spare ? await this.spare.shift() : undefined;
+        await this.client.uploadBlob(repo, uploadable, session);
+        this.count(this.stats.uploaded, d);
     }
     mountable(blob) {
         const from = blob.mountFrom;
         return (!!from && from.registry === this.repo.registry && from.repository !== this.repo.repository);
     }
     countSkippedImage(img) {
-        for (const b of img.blobs) {
-            if (this.counted.has(b.descriptor.digest))
-                continue;
-            this.counted.add(b.descriptor.digest);
-            tally(this.stats.skipped, b.descriptor.size);
+        for (const b of img.blobs)
+            this.count(this.stats.skipped, b.descriptor);
+    }
+    /** Each blob is counted once, when it is known to be in the repository. */
+    count(t, d) {
+        if (this.counted.has(d.digest))
+            return;
+        this.counted.add(d.digest);
+        t.count++;
+        t.bytes += d.size;
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/image/go-time.ts
+// Times as ggcr's v1.Time (an embedded Go time.Time) reads and writes them. Re-serialising a base
+// config must reproduce Go exactly: time.Time.UnmarshalJSON parses with the RFC 3339 layout
+// (Go's lenient `time.Parse`, since strict checks are disabled upstream) and MarshalJSON prints
+// RFC3339Nano in the parsed offset.
+/** Go's zero time.Time, as MarshalJSON prints it. */
+const ZERO_GO_TIME = '0001-01-01T00:00:00Z';
+class GoTimeError extends Error {
+    name = 'GoTimeError';
+}
+const isDigit = (s, i) => i < s.length && s[i] >= '0' && s[i] <= '9';
+function daysIn(month, year) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/** Go's getnum: one or two digits, two when `fixed`. */
+function getnum(s, at, fixed) {
+    if (!isDigit(s, at))
+        return undefined;
+    if (!isDigit(s, at + 1))
+        return fixed ? undefined : [Number(s[at]), at + 1];
+    return [Number(s.slice(at, at + 2)), at + 2];
+}
+function parseRfc3339(value) {
+    const bad = (what = '') => new GoTimeError(`parsing time ${JSON.stringify(value)}${what || ' as RFC 3339'}`);
+    let at = 0;
+    const literal = (c) => {
+        if (value[at] !== c)
+            throw bad();
+        at++;
+    };
+    const num = (fixed) => {
+        const r = getnum(value, at, fixed);
+        if (!r)
+            throw bad();
+        at = r[1];
+        return r[0];
+    };
+    // "2006": exactly four characters, the first a digit, all digits (atoi).
+    if (value.length < 4 || !/^[0-9]{4}$/.test(value.slice(0, 4)))
+        throw bad();
+    const year = Number(value.slice(0, 4));
+    at = 4;
+    literal('-');
+    const month = num(true);
+    literal('-');
+    const day = num(true);
+    literal('T');
+    const hour = num(false);
+    literal(':');
+    const minute = num(true);
+    literal(':');
+    const second = num(true);
+    let fraction = '';
+    if ((value[at] === '.' || value[at] === ',') && isDigit(value, at + 1)) {
+        let end = at + 1;
+        while (isDigit(value, end))
+            end++;
+        fraction = value.slice(at + 1, Math.min(end, at + 10)); // Go truncates past nanoseconds
+        at = end;
+    }
+    let offsetMinutes = 0;
+    if (value[at] === 'Z') {
+        at++;
+    }
+    else {
+        if (value.length - at < 6 || value[at + 3] !== ':')
+            throw bad();
+        const sign = value[at];
+        const hh = getnum(value.slice(at + 1, at + 3), 0, true);
+        const mm = getnum(value.slice(at + 4, at + 6), 0, true);
+        if (!hh || !mm || (sign !== '+' && sign !== '-'))
+            throw bad();
+        if (hh[0] > 24)
+            throw bad(': time zone offset hour out of range');
+        if (mm[0] > 60)
+            throw bad(': time zone offset minute out of range');
+        offsetMinutes = (sign === '-' ? -1 : 1) * (hh[0] * 60 + mm[0]);
+        at += 6;
+    }
+    if (at !== value.length)
+        throw bad(`: extra text: ${JSON.stringify(value.slice(at))}`);
+    if (month < 1 || month > 12)
+        throw bad(': month out of range');
+    if (hour > 23)
+        throw bad(': hour out of range');
+    if (minute > 59)
+        throw bad(': minute out of range');
+    if (second > 59)
+        throw bad(': second out of range');
+    if (day < 1 || day > daysIn(month, year))
+        throw bad(': day out of range');
+    return { year, month, day, hour, minute, second, fraction, offsetMinutes };
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+/** time.Time.MarshalJSON: RFC3339Nano, trailing fraction zeros trimmed, `Z` for a zero offset. */
+function formatTime(t) {
+    const fraction = t.fraction.replace(/0+$/, '');
+    let zone = 'Z';
+    if (t.offsetMinutes !== 0) {
+        const abs = Math.abs(t.offsetMinutes);
+        if (abs >= 24 * 60)
+            throw new GoTimeError('Time.MarshalJSON: timezone hour outside of range [0,23]');
+        zone = `${t.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+    }
+    return (`${pad(t.year, 4)}-${pad(t.month, 2)}-${pad(t.day, 2)}` +
+        `T${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second, 2)}` +
+        (fraction ? `.${fraction}` : '') +
+        zone);
+}
+/**
+ * What Go prints after parsing `rfc3339` into a time.Time and marshalling it again
+ * (`.120000000` → `.12`, `+00:00` → `Z`, `+05:60` → `+06:00`). Throws GoTimeError where Go fails.
+ */
+function normaliseGoTime(rfc3339) {
+    return formatTime(parseRfc3339(rfc3339));
+}
+/**
+ * An epoch in seconds as ko records SOURCE_DATE_EPOCH / KO_DATA_DATE_EPOCH. ko uses the host's
+ * local zone; we always print UTC (`Z`), which equals ko on UTC hosts such as CI runners.
+ */
+function formatGoTime(epochSeconds) {
+    if (!Number.isSafeInteger(epochSeconds)) {
+        throw new GoTimeError(`epoch ${epochSeconds} is not a whole number of seconds`);
+    }
+    const ms = epochSeconds * 1000;
+    const d = new Date(ms);
+    const year = Math.abs(ms) <= 8.64e15 ? d.getUTCFullYear() : NaN;
+    if (!(year >= 0 && year <= 9999)) {
+        throw new GoTimeError('Time.MarshalJSON: year outside of range [0,9999]');
+    }
+    return formatTime({
+        year,
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        fraction: '',
+        offsetMinutes: 0,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/go-schema.ts
+// ggcr's structs (pkg/v1/config.go, manifest.go, platform.go) as data: field order, JSON names and
+// omitempty, exactly as declared in Go. The encoder and decoder both walk these tables, so field
+// order never depends on how a JavaScript object happened to be built.
+const str = { t: 'string' };
+const bool = { t: 'bool' };
+const go_schema_int = { t: 'int' };
+const time = { t: 'time' };
+const hash = { t: 'hash' };
+const strings = { t: 'slice', elem: str };
+const stringMap = { t: 'map', elem: str };
+/** map[string]struct{}: values encode as `{}`. */
+const stringSet = { t: 'map', elem: { t: 'struct', name: 'struct {}', fields: [] } };
+const f = (name, type, omitempty = true) => ({ name, type, omitempty });
+const struct = (name, fields) => ({
+    t: 'struct',
+    name,
+    fields,
+});
+const go_schema_PlatformType = struct('Platform', [
+    f('architecture', str, false),
+    f('os', str, false),
+    f('os.version', str),
+    f('os.features', strings),
+    f('variant', str),
+    f('features', strings),
+]);
+const descriptorFields = [
+    f('mediaType', str, false),
+    f('size', go_schema_int, false),
+    f('digest', hash, false),
+    f('data', { t: 'bytes' }),
+    f('urls', strings),
+    f('annotations', stringMap),
+    f('platform', { t: 'ptr', elem: go_schema_PlatformType }),
+    f('artifactType', str),
+];
+const go_schema_DescriptorType = struct('Descriptor', descriptorFields);
+const go_schema_ManifestType = struct('Manifest', [
+    f('schemaVersion', go_schema_int, false),
+    f('mediaType', str),
+    f('config', go_schema_DescriptorType, false),
+    f('layers', { t: 'slice', elem: go_schema_DescriptorType }, false),
+    f('annotations', stringMap),
+    f('subject', { t: 'ptr', elem: go_schema_DescriptorType }),
+    f('artifactType', str),
+]);
+const go_schema_IndexManifestType = struct('IndexManifest', [
+    f('schemaVersion', go_schema_int, false),
+    f('mediaType', str),
+    f('manifests', { t: 'slice', elem: go_schema_DescriptorType }, false),
+    f('annotations', stringMap),
+    f('subject', { t: 'ptr', elem: go_schema_DescriptorType }),
+    f('artifactType', str),
+]);
+const HistoryType = struct('History', [
+    f('author', str),
+    f('created', time),
+    f('created_by', str),
+    f('comment', str),
+    f('empty_layer', bool),
+]);
+const duration = { t: 'int', big: true };
+const HealthConfigType = struct('HealthConfig', [
+    f('Test', strings),
+    f('Interval', duration),
+    f('Timeout', duration),
+    f('StartPeriod', duration),
+    f('Retries', duration),
+]);
+const ContainerConfigType = struct('Config', [
+    f('AttachStderr', bool),
+    f('AttachStdin', bool),
+    f('AttachStdout', bool),
+    f('Cmd', strings),
+    f('Healthcheck', { t: 'ptr', elem: HealthConfigType }),
+    f('Domainname', str),
+    f('Entrypoint', strings),
+    f('Env', strings),
+    f('Hostname', str),
+    f('Image', str),
+    f('Labels', stringMap),
+    f('OnBuild', strings),
+    f('OpenStdin', bool),
+    f('StdinOnce', bool),
+    f('Tty', bool),
+    f('User', str),
+    f('Volumes', stringSet),
+    f('WorkingDir', str),
+    f('ExposedPorts', stringSet),
+    f('ArgsEscaped', bool),
+    f('NetworkDisabled', bool),
+    f('MacAddress', str),
+    f('StopSignal', str),
+    f('Shell', strings),
+]);
+const RootFSType = struct('RootFS', [
+    f('type', str, false),
+    f('diff_ids', { t: 'slice', elem: hash }, false),
+]);
+const ConfigFileType = struct('ConfigFile', [
+    f('architecture', str, false),
+    f('author', str),
+    f('container', str),
+    f('created', time),
+    f('docker_version', str),
+    f('history', { t: 'slice', elem: HistoryType }),
+    f('os', str, false),
+    f('rootfs', RootFSType, false),
+    f('config', ContainerConfigType, false),
+    f('os.version', str),
+    f('variant', str),
+    f('os.features', strings),
+]);
+
+;// CONCATENATED MODULE: ./src/image/go-json.ts
+// Byte-exact Go encoding/json (json.Marshal) output for ggcr's structs: compact, struct fields in
+// declaration order with omitempty, map keys sorted by UTF-8 bytes, HTML-safe string escaping.
+// Config, manifest and index digests depend on every byte, so nothing here goes through
+// JSON.stringify's handling of objects.
+
+
+
+
+const hex = '0123456789abcdef';
+const shortEscapes = {
+    0x22: '\\"',
+    0x5c: '\\\\',
+    0x08: '\\b',
+    0x0c: '\\f',
+    0x0a: '\\n',
+    0x0d: '\\r',
+    0x09: '\\t',
+};
+const plain = /^[\x20-\x21\x23-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7f]*$/;
+/**
+ * A JSON string literal as Go writes it: `<` `>` `&` U+2028 U+2029 and control characters as
+ * \u00xx (lowercase), short escapes for \b \f \n \r \t, everything else raw. A lone surrogate
+ * (JavaScript's invalid UTF-16, Go's invalid UTF-8) becomes the six characters `\ufffd`.
+ */
+function goQuote(s) {
+    if (plain.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) {
+            const short = shortEscapes[c];
+            if (short !== undefined)
+                out += short;
+            else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26) {
+                out += `\\u00${hex[c >> 4]}${hex[c & 15]}`;
+            }
+            else
+                out += s[i];
+        }
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                out += s[i] + s[i + 1];
+                i++;
+            }
+            else
+                out += '\\ufffd';
+        }
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out += '\\ufffd';
+        else if (c === 0x2028 || c === 0x2029)
+            out += `\\u${c.toString(16)}`;
+        else
+            out += s[i];
+    }
+    return out + '"';
+}
+const utf8 = new TextEncoder();
+/** Go sorts map keys with strings.Compare, i.e. by UTF-8 bytes (= code point order). */
+function compareGoStrings(a, b) {
+    return external_node_buffer_.Buffer.compare(utf8.encode(a), utf8.encode(b));
+}
+/** base64.StdEncoding.DecodeString: padding required, CR/LF ignored. Throws on bad input. */
+function decodeGoBase64(s) {
+    const t = s.replace(/[\r\n]/g, '');
+    if (t.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(t)) {
+        throw new TypeError('illegal base64 data');
+    }
+    return Uint8Array.from(external_node_buffer_.Buffer.from(t, 'base64'));
+}
+/** Go's omitempty test: false, 0, "", nil pointer, and empty slice/map/[]byte. Structs never. */
+function isEmptyGoValue(v, type) {
+    if (v === undefined || v === null)
+        return type.t !== 'struct' && type.t !== 'time';
+    switch (type.t) {
+        case 'string':
+        case 'bytes':
+            return v === '';
+        case 'bool':
+            return v === false;
+        case 'int':
+            return v === 0 || v === 0n;
+        case 'slice':
+            return Array.isArray(v) && v.length === 0;
+        case 'map':
+            return typeof v === 'object' && Object.keys(v).length === 0;
+        default:
+            return false;
+    }
+}
+const mismatch = (type, v) => new TypeError(`cannot encode ${typeof v} ${JSON.stringify(v)} as Go ${type.t}`);
+/** json.Marshal of `value` read as Go type `type`; undefined/null are Go's zero values. */
+function encodeGo(value, type) {
+    const v = value ?? undefined;
+    switch (type.t) {
+        case 'string':
+            if (v !== undefined && typeof v !== 'string')
+                throw mismatch(type, v);
+            return goQuote(v ?? '');
+        case 'bool':
+            if (v !== undefined && typeof v !== 'boolean')
+                throw mismatch(type, v);
+            return v ? 'true' : 'false';
+        case 'int':
+            if (typeof v === 'bigint' && type.big)
+                return String(v);
+            if (v !== undefined && !Number.isSafeInteger(v))
+                throw mismatch(type, v);
+            return String(v ?? 0).replace(/^-0$/, '0');
+        case 'time':
+            if (v !== undefined && typeof v !== 'string')
+                throw mismatch(type, v);
+            return `"${v === undefined ? ZERO_GO_TIME : normaliseGoTime(v)}"`;
+        case 'hash':
+            if (v !== undefined && typeof v !== 'string')
+                throw mismatch(type, v);
+            return goQuote(v ?? ':');
+        case 'bytes':
+            if (v === undefined)
+                return 'null';
+            if (typeof v !== 'string')
+                throw mismatch(type, v);
+            return `"${external_node_buffer_.Buffer.from(decodeGoBase64(v)).toString('base64')}"`;
+        case 'slice':
+            if (v === undefined)
+                return 'null';
+            if (!Array.isArray(v))
+                throw mismatch(type, v);
+            return `[${v.map((e) => encodeGo(e, type.elem)).join(',')}]`;
+        case 'map': {
+            if (v === undefined)
+                return 'null';
+            if (typeof v !== 'object' || Array.isArray(v))
+                throw mismatch(type, v);
+            const entries = Object.entries(v);
+            entries.sort(([a], [b]) => compareGoStrings(a, b));
+            return `{${entries.map(([k, e]) => `${goQuote(k)}:${encodeGo(e, type.elem)}`).join(',')}}`;
+        }
+        case 'ptr':
+            return v === undefined ? 'null' : encodeGo(v, type.elem);
+        case 'struct': {
+            if (v !== undefined && (typeof v !== 'object' || Array.isArray(v)))
+                throw mismatch(type, v);
+            const obj = (v ?? {});
+            const parts = [];
+            for (const field of type.fields) {
+                const fv = obj[field.name];
+                if (field.omitempty && isEmptyGoValue(fv, field.type))
+                    continue;
+                parts.push(`${goQuote(field.name)}:${encodeGo(fv, field.type)}`);
+            }
+            return `{${parts.join(',')}}`;
         }
     }
 }
-function tally(t, bytes) {
-    t.count++;
-    t.bytes += bytes;
+/** The UTF-8 bytes of an encoding (lone surrogates were already escaped, so this is exact). */
+function goJsonBytes(json) {
+    return utf8.encode(json);
+}
+const encodeConfigFile = (cf) => encodeGo(cf, ConfigFileType);
+const encodeManifest = (m) => encodeGo(m, go_schema_ManifestType);
+const encodeIndexManifest = (m) => encodeGo(m, go_schema_IndexManifestType);
+const encodeDescriptor = (d) => encodeGo(d, DescriptorType);
+const encodePlatform = (p) => encodeGo(p, PlatformType);
+const marshalConfigFile = (cf) => goJsonBytes(encodeConfigFile(cf));
+const marshalManifest = (m) => goJsonBytes(encodeManifest(m));
+const marshalIndexManifest = (m) => goJsonBytes(encodeIndexManifest(m));
+
+;// CONCATENATED MODULE: ./src/image/json-scan.ts
+// A byte-level JSON reader with Go's encoding/json semantics, for what JSON.parse cannot tell us:
+// duplicate keys (Go merges them into the same struct), invalid UTF-8 (Go replaces each bad byte
+// with U+FFFD), lone surrogate escapes (U+FFFD), and the raw text of strings (time.Time parses
+// the quoted bytes without unescaping). Like json.Decoder.Decode, it reads the first value and
+// ignores whatever follows it.
+class JsonSyntaxError extends Error {
+    name = 'JsonSyntaxError';
+}
+/** Go's scanner limit (encoding/json maxNestingDepth). */
+const MAX_DEPTH = 10000;
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Length of the valid UTF-8 sequence at `i` (Go's utf8.DecodeRune rules), or 0 if invalid. */
+function utf8Length(b, i) {
+    const c = b[i];
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const x = b[i + k];
+        return x !== undefined && x >= lo && x <= hi;
+    };
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (c === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (c === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xf1 && c <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const latin1 = new TextDecoder('latin1');
+/** Parses the first JSON value in `input` as Go's json.Decoder would. */
+function scanJson(input) {
+    const b = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    let i = 0;
+    const fail = (what) => {
+        if (i >= b.length)
+            throw new JsonSyntaxError('unexpected EOF');
+        const c = b[i];
+        const shown = c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16)}`;
+        throw new JsonSyntaxError(`invalid character ${shown} ${what} (offset ${i})`);
+    };
+    const skipSpace = () => {
+        while (isSpace(b[i]))
+            i++;
+    };
+    const hex4 = (at) => {
+        if (at + 4 > b.length)
+            return -1;
+        const s = latin1.decode(b.subarray(at, at + 4));
+        return /^[0-9a-fA-F]{4}$/.test(s) ? parseInt(s, 16) : -1;
+    };
+    const readString = () => {
+        i++; // opening quote
+        const start = i;
+        let out = '';
+        let run = i; // start of bytes copied verbatim
+        const flush = (end) => {
+            if (end > run)
+                out += decoder.decode(b.subarray(run, end));
+        };
+        for (;;) {
+            const c = b[i];
+            if (c === undefined)
+                return fail('in string literal');
+            if (c === 0x22)
+                break;
+            if (c < 0x20)
+                return fail('in string literal');
+            if (c === 0x5c) {
+                flush(i);
+                const e = b[i + 1];
+                const simple = {
+                    0x22: '"',
+                    0x5c: '\\',
+                    0x2f: '/',
+                    0x62: '\b',
+                    0x66: '\f',
+                    0x6e: '\n',
+                    0x72: '\r',
+                    0x74: '\t',
+                };
+                if (e !== undefined && simple[e] !== undefined) {
+                    out += simple[e];
+                    i += 2;
+                }
+                else if (e === 0x75) {
+                    const u = hex4(i + 2);
+                    if (u < 0) {
+                        i += 2;
+                        return fail('in \\u hexadecimal character escape');
+                    }
+                    i += 6;
+                    if (u >= 0xd800 && u <= 0xdfff) {
+                        // Go pairs a high surrogate with a following \u low surrogate, else writes U+FFFD.
+                        const lo = b[i] === 0x5c && b[i + 1] === 0x75 ? hex4(i + 2) : -1;
+                        if (u <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+                            out += String.fromCharCode(u, lo);
+                            i += 6;
+                        }
+                        else {
+                            out += '\ufffd';
+                        }
+                    }
+                    else {
+                        out += String.fromCharCode(u);
+                    }
+                }
+                else {
+                    i++;
+                    return fail('in string escape code');
+                }
+                run = i;
+                continue;
+            }
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            const n = utf8Length(b, i);
+            if (n === 0) {
+                flush(i);
+                out += '\ufffd';
+                i++;
+                run = i;
+            }
+            else {
+                i += n;
+            }
+        }
+        flush(i);
+        const raw = latin1.decode(b.subarray(start, i));
+        i++; // closing quote
+        return { kind: 'string', value: out, raw };
+    };
+    const readNumber = () => {
+        const start = i;
+        const digits = () => {
+            const s = i;
+            while (b[i] !== undefined && b[i] >= 0x30 && b[i] <= 0x39)
+                i++;
+            return i - s;
+        };
+        if (b[i] === 0x2d)
+            i++;
+        if (b[i] === 0x30)
+            i++;
+        else if (digits() === 0)
+            return fail('in numeric literal');
+        if (b[i] === 0x2e) {
+            i++;
+            if (digits() === 0)
+                return fail('after decimal point in numeric literal');
+        }
+        if (b[i] === 0x65 || b[i] === 0x45) {
+            i++;
+            if (b[i] === 0x2b || b[i] === 0x2d)
+                i++;
+            if (digits() === 0)
+                return fail('in exponent of numeric literal');
+        }
+        return { kind: 'number', text: latin1.decode(b.subarray(start, i)) };
+    };
+    const readLiteral = (word, value) => {
+        for (let k = 0; k < word.length; k++, i++) {
+            if (b[i] !== word.charCodeAt(k))
+                return fail(`in literal ${word} (expecting '${word[k]}')`);
+        }
+        return value;
+    };
+    const readKey = () => {
+        skipSpace();
+        if (b[i] !== 0x22)
+            return fail('looking for beginning of object key string');
+        const key = readString().value;
+        skipSpace();
+        if (b[i] !== 0x3a)
+            return fail('after object key');
+        i++;
+        return key;
+    };
+    skipSpace();
+    if (i >= b.length)
+        throw new JsonSyntaxError('EOF');
+    const stack = [];
+    for (;;) {
+        skipSpace();
+        let value;
+        const c = b[i];
+        if (c === 0x7b || c === 0x5b) {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError('exceeded max depth');
+            i++;
+            skipSpace();
+            if (c === 0x7b && b[i] === 0x7d) {
+                i++;
+                value = { kind: 'object', entries: [] };
+            }
+            else if (c === 0x5b && b[i] === 0x5d) {
+                i++;
+                value = { kind: 'array', items: [] };
+            }
+            else {
+                if (c === 0x7b) {
+                    stack.push({ kind: 'object', value: { kind: 'object', entries: [] }, key: readKey() });
+                }
+                else {
+                    stack.push({ kind: 'array', value: { kind: 'array', items: [] } });
+                }
+                continue;
+            }
+        }
+        else if (c === 0x22)
+            value = readString();
+        else if (c === 0x74)
+            value = readLiteral('true', { kind: 'bool', value: true });
+        else if (c === 0x66)
+            value = readLiteral('false', { kind: 'bool', value: false });
+        else if (c === 0x6e)
+            value = readLiteral('null', { kind: 'null' });
+        else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
+            value = readNumber();
+        else
+            return fail('looking for beginning of value');
+        // Attach the finished value to its parents, closing every container that ends here.
+        for (;;) {
+            const top = stack[stack.length - 1];
+            if (!top)
+                return value;
+            if (top.kind === 'array')
+                top.value.items.push(value);
+            else
+                top.value.entries.push([top.key, value]);
+            skipSpace();
+            if (b[i] === 0x2c) {
+                i++;
+                if (top.kind === 'object')
+                    top.key = readKey();
+                break;
+            }
+            const close = top.kind === 'array' ? 0x5d : 0x7d;
+            if (b[i] !== close) {
+                return fail(top.kind === 'array' ? 'after array element' : 'after object key:value pair');
+            }
+            i++;
+            stack.pop();
+            value = top.value;
+        }
+    }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/image/go-json.ts
-var go_json = __webpack_require__(6038);
-// EXTERNAL MODULE: ./src/image/go-time.ts
-var go_time = __webpack_require__(9801);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/image/go-decode.ts + 1 modules
-var go_decode = __webpack_require__(9527);
-// EXTERNAL MODULE: ./src/image/go-schema.ts
-var go_schema = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/image/go-decode.ts
+// json.Unmarshal (Go encoding/json v1) into ggcr's structs, driven by the tables in go-schema.ts.
+// What ko re-serialises is what Go decoded, so we follow Go's rules rather than JSON.parse's:
+// unknown fields dropped; keys matched exactly, else case-insensitively; a repeated key decodes
+// into the value already there (structs and maps merge, slices reuse their elements); null is a
+// no-op except for slices, maps and pointers (set to nil); any type mismatch is an error.
+// Not reproduced: a slice's spare capacity re-appearing when a repeated key grows it again.
+
+
+
+
+class go_decode_GoDecodeError extends Error {
+    name = 'GoDecodeError';
+}
+/** Go's foldName, enough to compare against ASCII field names (K and ſ fold to K and S). */
+const fold = (key) => key.replace(/[a-z\u017f\u212a]/g, (ch) => ch === '\u017f' ? 'S' : ch === '\u212a' ? 'K' : ch.toUpperCase());
+const kindName = (n) => n.kind === 'bool' ? 'bool' : n.kind === 'number' ? `number ${n.text}` : n.kind;
+const goTypeName = (t) => {
+    switch (t.t) {
+        case 'int':
+            return 'int64';
+        case 'time':
+            return 'v1.Time';
+        case 'hash':
+            return 'v1.Hash';
+        case 'bytes':
+            return '[]uint8';
+        case 'slice':
+            return `[]${goTypeName(t.elem)}`;
+        case 'map':
+            return `map[string]${goTypeName(t.elem)}`;
+        case 'ptr':
+            return `*${goTypeName(t.elem)}`;
+        case 'struct':
+            return t.name;
+        default:
+            return t.t;
+    }
+};
+const typeError = (n, t, path) => new go_decode_GoDecodeError(`cannot unmarshal ${kindName(n)} into Go value ${path} of type ${goTypeName(t)}`);
+function parseInteger(n, t, path, min, max) {
+    if (n.kind !== 'number' || !/^-?\d+$/.test(n.text))
+        throw typeError(n, t, path);
+    const big = BigInt(n.text);
+    if (big < min || big > max)
+        throw typeError(n, t, path);
+    const v = Number(big);
+    if (Number.isSafeInteger(v))
+        return v === 0 ? 0 : v;
+    if (t.t === 'int' && t.big)
+        return big;
+    throw new go_decode_GoDecodeError(`number ${n.text} at ${path} is too large to handle exactly`);
+}
+/** ggcr Hash.parse: `sha256:` and 64 lowercase hex digits (other algorithms are unsupported). */
+function parseHash(s) {
+    const colon = s.indexOf(':');
+    const algo = colon < 0 ? '' : s.slice(0, colon);
+    const body = colon < 0 ? '' : s.slice(colon + 1);
+    if (!algo || !body)
+        throw new go_decode_GoDecodeError(`cannot parse hash: ${JSON.stringify(s)}`);
+    const bad = /[^0-9a-f]/.exec(body);
+    if (bad)
+        throw new go_decode_GoDecodeError(`found non-hex character in hash: ${bad[0]}`);
+    if (algo !== 'sha256')
+        throw new go_decode_GoDecodeError(`unsupported hash: ${JSON.stringify(algo)}`);
+    if (body.length !== 64)
+        throw new go_decode_GoDecodeError(`wrong number of hex digits for sha256: ${body}`);
+    return s;
+}
+const INT64 = [-(2n ** 63n), 2n ** 63n - 1n];
+function decodeValue(n, t, cur, path) {
+    if (n.kind === 'null') {
+        if (t.t === 'slice' || t.t === 'map' || t.t === 'ptr' || t.t === 'bytes')
+            return undefined;
+        if (t.t === 'hash')
+            return parseHash(''); // Hash.UnmarshalJSON is called with null
+        return cur;
+    }
+    switch (t.t) {
+        case 'string':
+            if (n.kind !== 'string')
+                throw typeError(n, t, path);
+            return n.value;
+        case 'bool':
+            if (n.kind !== 'bool')
+                throw typeError(n, t, path);
+            return n.value;
+        case 'int':
+            return parseInteger(n, t, path, INT64[0], INT64[1]);
+        case 'time':
+            if (n.kind !== 'string')
+                throw new go_decode_GoDecodeError('Time.UnmarshalJSON: input is not a JSON string');
+            try {
+                return normaliseGoTime(n.raw); // Go parses the quoted bytes without unescaping them
+            }
+            catch (e) {
+                if (e instanceof GoTimeError)
+                    throw new go_decode_GoDecodeError(e.message);
+                throw e;
+            }
+        case 'hash':
+            if (n.kind !== 'string')
+                throw typeError(n, { t: 'string' }, path);
+            return parseHash(n.value);
+        case 'bytes': {
+            let bytes;
+            if (n.kind === 'string') {
+                try {
+                    bytes = decodeGoBase64(n.value);
+                }
+                catch {
+                    throw new go_decode_GoDecodeError(`illegal base64 data at ${path}`);
+                }
+            }
+            else if (n.kind === 'array') {
+                const byte = { t: 'int' };
+                bytes = Uint8Array.from(n.items, (it) => it.kind === 'null' ? 0 : Number(parseInteger(it, byte, path, 0n, 255n)));
+            }
+            else
+                throw typeError(n, t, path);
+            return external_node_buffer_.Buffer.from(bytes).toString('base64');
+        }
+        case 'slice': {
+            if (n.kind !== 'array')
+                throw typeError(n, t, path);
+            const old = Array.isArray(cur) ? cur : [];
+            return n.items.map((it, i) => decodeValue(it, t.elem, old[i], path));
+        }
+        case 'map': {
+            if (n.kind !== 'object')
+                throw typeError(n, t, path);
+            const m = (cur ?? Object.create(null));
+            for (const [k, v] of n.entries)
+                m[k] = decodeValue(v, t.elem, undefined, path);
+            return m;
+        }
+        case 'ptr':
+            return decodeValue(n, t.elem, cur, path);
+        case 'struct': {
+            if (n.kind !== 'object')
+                throw typeError(n, t, path);
+            const obj = (cur ?? {});
+            for (const [k, v] of n.entries) {
+                const field = t.fields.find((fl) => fl.name === k) ?? t.fields.find((fl) => fold(fl.name) === fold(k));
+                if (!field)
+                    continue;
+                obj[field.name] = decodeValue(v, field.type, obj[field.name], `${path}.${field.name}`);
+            }
+            return obj;
+        }
+    }
+}
+/** Go's zero value for a field that is always written. */
+function zero(t) {
+    switch (t.t) {
+        case 'string':
+            return '';
+        case 'bool':
+            return false;
+        case 'int':
+            return 0;
+        case 'time':
+            return ZERO_GO_TIME;
+        case 'hash':
+            return ':';
+        case 'struct':
+            return finish(undefined, t);
+        default:
+            return null; // nil slice, map or pointer
+    }
+}
+/**
+ * Shapes a decoded value like src/image/types.ts: always-written fields hold their zero values,
+ * omitempty fields that Go would omit are left out. A `data: ''` is kept: Go decodes it to a
+ * non-nil empty []byte, which ggcr treats as "refresh the embedded config".
+ */
+function finish(v, t) {
+    switch (t.t) {
+        case 'struct': {
+            const src = (v ?? {});
+            const out = {};
+            for (const field of t.fields) {
+                const fv = finish(src[field.name], field.type);
+                if (field.type.t === 'time' || field.type.t === 'struct') {
+                    out[field.name] = fv ?? zero(field.type); // never omitted by Go
+                }
+                else if (field.omitempty) {
+                    if (fv === undefined || fv === null)
+                        continue;
+                    if (field.type.t !== 'bytes' && isEmptyGoValue(fv, field.type))
+                        continue;
+                    out[field.name] = fv;
+                }
+                else {
+                    out[field.name] = fv ?? zero(field.type);
+                }
+            }
+            return out;
+        }
+        case 'slice':
+            return Array.isArray(v)
+                ? v.map((e) => finish(e, t.elem) ?? zero(t.elem))
+                : undefined;
+        case 'map': {
+            if (v === undefined || v === null)
+                return undefined;
+            const out = Object.create(null);
+            for (const [k, e] of Object.entries(v))
+                out[k] = finish(e, t.elem) ?? zero(t.elem);
+            return out;
+        }
+        case 'ptr':
+            return v === undefined || v === null ? undefined : finish(v, t.elem);
+        default:
+            return v;
+    }
+}
+/** Decodes the first JSON value in `input` into Go type `t` (normally a struct). */
+function go_decode_decodeGo(input, t) {
+    let node;
+    try {
+        node = scanJson(input);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            throw new go_decode_GoDecodeError(e.message);
+        throw e;
+    }
+    const name = t.t === 'struct' ? t.name : goTypeName(t);
+    return finish(decodeValue(node, t, undefined, name), t);
+}
+
 ;// CONCATENATED MODULE: ./src/image/manifest.ts
 // Image manifests and indexes as ko produces them through ggcr's mutate package (spec §5): the
 // base manifest re-encoded with the new config and layers appended, base annotations added, and
@@ -434,7 +2060,7 @@ var go_schema = __webpack_require__(3467);
 const ANNOTATION_BASE_DIGEST = 'org.opencontainers.image.base.digest';
 const ANNOTATION_BASE_NAME = 'org.opencontainers.image.base.name';
 function encoded(value, json) {
-    const bytes = (0,go_json/* goJsonBytes */.If)(json);
+    const bytes = goJsonBytes(json);
     return { value, bytes, digest: (0,image_digest/* sha256 */.sc)(bytes), size: bytes.length };
 }
 function parse(raw, type, what, where) {
@@ -513,7 +2139,7 @@ function buildImageManifest(opts) {
         // mutate drops the base's subject; its artifactType stays.
         ...(base.artifactType !== undefined ? { artifactType: base.artifactType } : {}),
     };
-    return encoded(manifest, (0,go_json/* encodeManifest */.Gb)(manifest));
+    return encoded(manifest, encodeManifest(manifest));
 }
 /** ggcr's empty.Index: `{"schemaVersion":2,"mediaType":"…index.v1+json","manifests":[]}`. */
 function manifest_emptyIndex() {
@@ -528,7 +2154,7 @@ function buildIndex(opts) {
     };
     if (opts.annotations !== undefined)
         index.annotations = mergeAnnotations(opts.annotations);
-    return encoded(index, (0,go_json/* encodeIndexManifest */.oX)(index));
+    return encoded(index, encodeIndexManifest(index));
 }
 /**
  * The descriptor of a built image inside ko's index (ggcr partial.Descriptor + IndexAddendum):
@@ -577,7 +2203,7 @@ function koBaseIndexDigest(opts) {
         }),
     };
     delete annotated.subject;
-    return (0,image_digest/* sha256 */.sc)((0,go_json/* goJsonBytes */.If)((0,go_json/* encodeIndexManifest */.oX)(annotated)));
+    return (0,image_digest/* sha256 */.sc)(goJsonBytes(encodeIndexManifest(annotated)));
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-info.ts
@@ -666,7 +2292,7 @@ const NOASSERTION = 'NOASSERTION';
 /** json.MarshalIndent(v, "", "  "); undefined members are left out (omitempty). */
 function encodeIndented(v, indent = '') {
     if (typeof v === 'string')
-        return (0,go_json/* goQuote */.dg)(v);
+        return goQuote(v);
     if (typeof v === 'boolean')
         return v ? 'true' : 'false';
     const inner = `${indent}  `;
@@ -679,7 +2305,7 @@ function encodeIndented(v, indent = '') {
     const entries = Object.entries(v).filter((e) => e[1] !== undefined);
     if (entries.length === 0)
         return '{}';
-    const body = entries.map(([k, e]) => `${inner}${(0,go_json/* goQuote */.dg)(k)}: ${encodeIndented(e, inner)}`);
+    const body = entries.map(([k, e]) => `${inner}${goQuote(k)}: ${encodeIndented(e, inner)}`);
     return `{\n${body.join(',\n')}\n${indent}}`;
 }
 /** Go's url.QueryEscape: unreserved bytes kept, space as +, the rest %XX. */
@@ -693,7 +2319,7 @@ function ociPurl(kind, digest, quals) {
     const purl = `pkg:oci/${kind}@${digest}`;
     if (quals.length === 0)
         return purl;
-    const keys = [...new Set(quals.map(([k]) => k))].sort(go_json/* compareGoStrings */.mA);
+    const keys = [...new Set(quals.map(([k]) => k))].sort(compareGoStrings);
     const parts = keys.flatMap((k) => quals.filter(([q]) => q === k).map(([, v]) => `${queryEscape(k)}=${queryEscape(v)}`));
     return `${purl}?${parts.join('&')}`;
 }
@@ -734,7 +2360,7 @@ function h1ToSha256(sum) {
     if (!sum.startsWith('h1:'))
         return '';
     try {
-        return Buffer.from((0,go_json/* decodeGoBase64 */.UW)(sum.slice(3))).toString('hex');
+        return Buffer.from(decodeGoBase64(sum.slice(3))).toString('hex');
     }
     catch {
         return '';
@@ -742,7 +2368,7 @@ function h1ToSha256(sum) {
 }
 /** Go's `2006-01-02T15:04:05Z` layout: the config time's wall clock, fraction and zone dropped. */
 function spdxDate(created) {
-    return `${(0,go_time/* normaliseGoTime */.mv)(created).slice(0, 19)}Z`;
+    return `${normaliseGoTime(created).slice(0, 19)}Z`;
 }
 function spdx_document(digest, created, koVersion, g) {
     const doc = {
@@ -756,7 +2382,7 @@ function spdx_document(digest, created, koVersion, g) {
         packages: g.packages.length ? g.packages : undefined,
         relationships: g.relationships.length ? g.relationships : undefined,
     };
-    return (0,go_json/* goJsonBytes */.If)(`${encodeIndented(doc)}\n`);
+    return goJsonBytes(`${encodeIndented(doc)}\n`);
 }
 /** ko's addBaseImage: the base named by the base.name/base.digest annotations, if both exist. */
 function addBaseImage(g, annotations, of) {
@@ -890,20 +2516,20 @@ function sbomArtifact(sbom, mediaType = media_types/* MediaType */.zu.SpdxJson) 
     const layer = memoryBlob(mediaType, sbom);
     const config = {
         architecture: '',
-        created: go_json/* ZERO_GO_TIME */.Iq,
+        created: ZERO_GO_TIME,
         history: [{}],
         os: '',
         rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
         config: {},
     };
-    const configBlob = memoryBlob(media_types/* MediaType */.zu.OciConfig, (0,go_json/* goJsonBytes */.If)((0,go_json/* encodeConfigFile */.dP)(config)));
+    const configBlob = memoryBlob(media_types/* MediaType */.zu.OciConfig, goJsonBytes(encodeConfigFile(config)));
     const manifest = {
         schemaVersion: 2,
         mediaType: media_types/* MediaType */.zu.OciManifest,
         config: configBlob.descriptor,
         layers: [layer.descriptor],
     };
-    const rawManifest = (0,go_json/* goJsonBytes */.If)((0,go_json/* encodeManifest */.Gb)(manifest));
+    const rawManifest = goJsonBytes(encodeManifest(manifest));
     return {
         kind: 'image',
         mediaType: media_types/* MediaType */.zu.OciManifest,
@@ -1088,16 +2714,679 @@ function baseImageFor(config, importPath, override) {
     return override?.trim() || config.defaultBaseImage.value;
 }
 
-// EXTERNAL MODULE: ./src/image/config.ts
-var image_config = __webpack_require__(6575);
-// EXTERNAL MODULE: ./src/image/ko-config.ts
-var ko_config = __webpack_require__(7846);
-// EXTERNAL MODULE: ./src/build/binary-layer.ts
-var binary_layer = __webpack_require__(2375);
+;// CONCATENATED MODULE: ./src/image/config.ts
+// Reading a base image's config the way ggcr does (v1.ParseConfigFile): unknown fields such as
+// `container_config` are dropped and times are normalised, so re-encoding gives ko's bytes.
+
+
+
+/**
+ * Parses config JSON into ggcr's ConfigFile. `where` names the image for error messages.
+ * Throws KoActionError('REGISTRY') where ggcr would fail to parse.
+ */
+function parseConfigFile(raw, where) {
+    try {
+        return go_decode_decodeGo(raw, ConfigFileType);
+    }
+    catch (e) {
+        if (!(e instanceof go_decode_GoDecodeError))
+            throw e;
+        throw new errors/* KoActionError */.jV('REGISTRY', `cannot parse the image config: ${e.message}`, {
+            ...(where ? { where } : {}),
+            hint: 'the base image config must be a valid OCI or Docker image config',
+            cause: e,
+        });
+    }
+}
+/** A deep copy, so a mutation never reaches the caller's (possibly shared) config. */
+function cloneConfigFile(cf) {
+    return structuredClone(cf);
+}
+
+;// CONCATENATED MODULE: ./src/image/ko-config.ts
+// ko's image config mutation (pkg/build/gobuild.go buildOne + ggcr mutate.Append), step by step
+// in ko's order so the encoded config is byte-identical to ko's (spec §4.1).
+
+
+
+const KO_APP_DIR = '/ko-app';
+const KO_DATA_ROOT = '/var/run/ko';
+const WINDOWS_APP_DIR = 'C:\\ko-app';
+const WINDOWS_KO_DATA_PATH = 'KO_DATA_PATH=C:\\var\\run\\ko';
+const KO_AUTHOR = 'github.com/ko-build/ko';
+/** Delve's path in debug images (ko: path.Join("/ko-app", filepath.Base(dlv))). */
+const DELVE_PATH = '/ko-app/dlv';
+const DELVE_ARGS = [
+    'exec',
+    '--listen=:40000',
+    '--headless',
+    '--log',
+    '--accept-multiclient',
+    '--api-version=2',
+    '--',
+];
+/** ko's appFilename: the import path's last element; "ko-app" when there is none. */
+function appFileName(importPath) {
+    // Go's path.Base: trailing slashes dropped; "" is "."; only slashes is "/".
+    const p = importPath.replace(/^ko:\/\//, '');
+    const trimmed = p.replace(/\/+$/, '');
+    const base = p === '' ? '.' : trimmed === '' ? '/' : trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    return base === '.' || base === '/' ? 'ko-app' : base;
+}
+/** ko's updatePath: append to the first PATH=, or add PATH=<dir> at the end. */
+function updatePath(env, dir) {
+    const out = [...env];
+    const i = out.findIndex((e) => e.includes('=') && e.slice(0, e.indexOf('=')) === 'PATH');
+    if (i >= 0)
+        out[i] = `${out[i]}:${dir}`;
+    else
+        out.push(`PATH=${dir}`);
+    return out;
+}
+/** The image config ko writes for `base` plus the kodata, binary (and delve) layers. */
+function koConfigFile(base, opts) {
+    const cf = cloneConfigFile(base);
+    const created = opts.sourceDateEpoch === undefined ? ZERO_GO_TIME : formatGoTime(opts.sourceDateEpoch);
+    const kodataCreated = opts.kodataDateEpoch === undefined ? ZERO_GO_TIME : formatGoTime(opts.kodataDateEpoch);
+    const createdBy = `ko build ${opts.importRef}`;
+    const appPath = external_node_path_.posix.join(KO_APP_DIR, opts.appName);
+    const windows = opts.os === 'windows';
+    // Delve only exists for linux/amd64 and linux/arm64; ko's Windows --debug entrypoint, built
+    // from an empty delve path, is not reproduced (spec §13 item 1).
+    const delve = opts.delveDiffId !== undefined && !windows ? opts.delveDiffId : undefined;
+    // mutate.Append: one history entry and one diffID per added layer, in layer order.
+    const added = [
+        {
+            author: 'ko',
+            created: kodataCreated,
+            created_by: createdBy,
+            comment: 'kodata contents, at $KO_DATA_PATH',
+        },
+        { author: 'ko', created, created_by: createdBy, comment: `go build output, at ${appPath}` },
+    ];
+    const diffIds = [opts.kodataDiffId, opts.binaryDiffId];
+    if (delve) {
+        added.push({
+            author: 'ko',
+            created,
+            created_by: createdBy,
+            comment: `Delve debugger, at ${DELVE_PATH}`,
+        });
+        diffIds.push(delve);
+    }
+    cf.history = [...(cf.history ?? []), ...added];
+    cf.rootfs = { type: cf.rootfs.type, diff_ids: [...(cf.rootfs.diff_ids ?? []), ...diffIds] };
+    const config = { ...cf.config };
+    delete config.Cmd;
+    if (windows) {
+        config.Entrypoint = [`${WINDOWS_APP_DIR}\\${opts.appName}`];
+        config.Env = [...updatePath(config.Env ?? [], WINDOWS_APP_DIR), WINDOWS_KO_DATA_PATH];
+    }
+    else {
+        config.Entrypoint = delve ? [DELVE_PATH, ...DELVE_ARGS, appPath] : [appPath];
+        config.Env = [...updatePath(config.Env ?? [], KO_APP_DIR), `KO_DATA_PATH=${KO_DATA_ROOT}`];
+    }
+    cf.author = KO_AUTHOR;
+    const labels = Object.create(null);
+    for (const [k, v] of Object.entries(config.Labels ?? {}))
+        labels[k] = v;
+    for (const [k, v] of Object.entries(opts.labels ?? {}))
+        labels[k] = v;
+    if (Object.keys(labels).length > 0)
+        config.Labels = labels;
+    else
+        delete config.Labels;
+    if (opts.user)
+        config.User = opts.user;
+    cf.config = config;
+    if (opts.sourceDateEpoch !== undefined)
+        cf.created = created;
+    return cf;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/image/gzip.ts
+// Gzip that compresses blocks in parallel on libuv's thread pool, as pigz does: each block is an
+// independent raw deflate stream primed with the previous 32 KiB as its dictionary and ended with
+// a sync flush (so blocks concatenate into one valid deflate stream), the last one with BFINAL.
+// The result is one ordinary gzip member, and deterministic for a given input and block size.
+// Compression is the slowest step of making a layer, and one zlib stream uses only one core.
+
+
+
+// Go's compress/gzip header at BestSpeed: no name, mtime 0, XFL 4 (fastest), OS 255 (unknown).
+const header = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x04, 0xff]);
+const gzip_window = 32 * 1024;
+function compress(data, opts) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_zlib_.deflateRaw)(data, opts, (err, out) => (err ? reject(err) : resolve(out)));
+    });
+}
+const defaultBlockSize = 1 << 20;
+/** Options for one block: the previous block primes it, and only the last one ends the stream. */
+function blockOptions(level, blockSize, previous, last) {
+    return {
+        level,
+        // Room for the whole output in one go: fewer thread-pool round trips per block.
+        chunkSize: Math.max(64 * 1024, Math.ceil(blockSize / 2)),
+        finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+        ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - gzip_window)) }),
+    };
+}
+function trailer(crc, length) {
+    const t = Buffer.alloc(8);
+    t.writeUInt32LE(crc >>> 0, 0);
+    t.writeUInt32LE(length % 2 ** 32, 4);
+    return t;
+}
+/**
+ * Gzip for data already in memory: every block starts at once instead of as a stream arrives.
+ * With the same block size it makes the same bytes as createParallelGzip.
+ */
+async function gzipBuffer(data, opts = {}) {
+    const level = opts.level ?? 1;
+    const blockSize = opts.blockSize ?? defaultBlockSize;
+    const blocks = [];
+    for (let at = 0; at === 0 || at < data.length; at += blockSize) {
+        const last = at + blockSize >= data.length;
+        const previous = at > 0 ? data.subarray(Math.max(0, at - gzip_window), at) : undefined;
+        const block = data.subarray(at, at + blockSize);
+        blocks.push(compress(block, blockOptions(level, blockSize, previous, last)));
+    }
+    const out = await Promise.all(blocks);
+    return [header, ...out, trailer((0,external_node_zlib_.crc32)(data), data.length)];
+}
+function createParallelGzip(opts = {}) {
+    const level = opts.level ?? 1;
+    const blockSize = opts.blockSize ?? defaultBlockSize;
+    const concurrency = opts.concurrency ?? Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)()));
+    let pending = [];
+    let pendingBytes = 0;
+    let previous;
+    let crc = 0;
+    let length = 0;
+    const inFlight = [];
+    let started = false;
+    const start = (block, last) => {
+        crc = (0,external_node_zlib_.crc32)(block, crc);
+        length += block.length;
+        const out = compress(block, blockOptions(level, blockSize, previous, last));
+        // Awaited in order later; until then a failure must not count as unhandled.
+        out.catch(() => undefined);
+        inFlight.push(out);
+        previous = block;
+    };
+    const takeBlock = () => {
+        // Usually the first piece alone is a whole block (the tar writer sends 1 MiB chunks).
+        const first = pending[0];
+        const all = first.length >= blockSize ? first : Buffer.concat(pending);
+        const rest = all.subarray(blockSize);
+        pending = all === first ? pending.slice(1) : [];
+        if (rest.length > 0)
+            pending.unshift(rest);
+        pendingBytes -= Math.min(blockSize, all.length);
+        return all.subarray(0, blockSize);
+    };
+    const gzip = new external_node_stream_.Transform({
+        highWaterMark: blockSize,
+        transform(chunk, _enc, cb) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            void (async () => {
+                // Keep the last block back: only flush() knows whether it is the final one.
+                while (pendingBytes > blockSize) {
+                    start(takeBlock(), false);
+                    while (inFlight.length >= concurrency)
+                        emit(await inFlight.shift());
+                }
+            })().then(() => cb(), cb);
+        },
+        flush(cb) {
+            void (async () => {
+                while (pendingBytes > blockSize)
+                    start(takeBlock(), false);
+                start(pending.length > 0 ? takeBlock() : Buffer.alloc(0), true);
+                for (const p of inFlight.splice(0))
+                    emit(await p);
+                emit(trailer(crc, length));
+            })().then(() => cb(), cb);
+        },
+    });
+    const emit = (data) => {
+        if (!started)
+            gzip.push(header);
+        started = true;
+        gzip.push(data);
+    };
+    return gzip;
+}
+
+;// CONCATENATED MODULE: ./src/image/layer.ts
+// A layer is made in one streamed pass: tar bytes → sha256 (diffID) → gzip level 1 → sha256 and
+// byte count (digest, size) → a temp file. Nothing holds a large layer in memory, and every
+// descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
+// compressed digests differ from ko's (Go's compress/flate) while diffIDs match (spec §3.2).
+
+
+
+
+
+
+
+
+
+
+
+// Large chunks keep per-chunk costs (thread-pool hops, hash calls) negligible.
+const chunk = 1 << 20;
+/**
+ * Up to this, a layer's tar and gzip are held in memory: every gzip block then starts at once and
+ * the tar is hashed meanwhile, where the stream waits for each block to fill. Larger layers
+ * stream, so memory stays flat whatever the binary's size.
+ */
+const inMemoryLayerLimit = 16 << 20;
+async function createLayer(writeTar, opts) {
+    await (0,promises_.mkdir)(opts.tmpDir, { recursive: true });
+    if (opts.expectedSize !== undefined && opts.expectedSize <= inMemoryLayerLimit) {
+        return createSmallLayer(writeTar, opts);
+    }
+    const path = (0,external_node_path_.join)(opts.tmpDir, `layer-${(0,external_node_crypto_.randomUUID)()}.tar.gz`);
+    const tar = new image_digest/* DigestCounter */.VR();
+    const gz = new image_digest/* DigestCounter */.VR();
+    const head = hashing(tar, chunk);
+    const file = await openWriteStream(path, { flags: 'wx', highWaterMark: chunk });
+    const done = (0,external_node_stream_promises_.pipeline)(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
+    const produce = (async () => {
+        await writeTar(head);
+        head.end();
+    })();
+    try {
+        await Promise.all([produce, done]);
+    }
+    catch (err) {
+        head.destroy(err instanceof Error ? err : new Error(String(err)));
+        await Promise.allSettled([produce, done]);
+        await (0,promises_.rm)(path, { force: true });
+        throw err;
+    }
+    return fileLayer(path, tar.digest(), {
+        mediaType: opts.mediaType,
+        size: gz.size,
+        digest: gz.digest(),
+    });
+}
+async function createSmallLayer(writeTar, opts) {
+    const parts = [];
+    await writeTar(new external_node_stream_.Writable({
+        highWaterMark: chunk,
+        write(data, _enc, cb) {
+            parts.push(data);
+            cb();
+        },
+    }));
+    const tar = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    const compressing = gzipBuffer(tar, { level: 1 });
+    compressing.catch(() => undefined); // awaited below, after hashing
+    const diffId = (0,image_digest/* sha256 */.sc)(tar);
+    const gz = await compressing;
+    const counter = new image_digest/* DigestCounter */.VR();
+    for (const part of gz)
+        counter.update(part);
+    const path = (0,external_node_path_.join)(opts.tmpDir, `layer-${(0,external_node_crypto_.randomUUID)()}.tar.gz`);
+    try {
+        await (0,promises_.writeFile)(path, gz, { flag: 'wx' });
+    }
+    catch (err) {
+        await (0,promises_.rm)(path, { force: true });
+        throw err;
+    }
+    return fileLayer(path, diffId, {
+        mediaType: opts.mediaType,
+        size: counter.size,
+        digest: counter.digest(),
+    });
+}
+/** A layer for an existing gzip file. Reads it once unless both digests are already known. */
+async function layerFromFile(path, opts) {
+    if (opts.diffId && opts.digest) {
+        const { size } = await (0,promises_.stat)(path);
+        return fileLayer(path, opts.diffId, { mediaType: opts.mediaType, size, digest: opts.digest });
+    }
+    const tar = new image_digest/* DigestCounter */.VR();
+    const gz = new image_digest/* DigestCounter */.VR();
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: chunk }), hashing(gz, chunk), (0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 }), new external_node_stream_.Writable({
+        highWaterMark: chunk,
+        write(data, _enc, cb) {
+            tar.update(data);
+            cb();
+        },
+    }));
+    const digest = gz.digest();
+    if (opts.digest && opts.digest !== digest) {
+        throw new errors/* KoActionError */.jV('DIGEST_MISMATCH', `${path} has digest ${digest}, not ${opts.digest}`, {
+            hint: 'The cached layer is corrupt; clear the cache and build again.',
+        });
+    }
+    return fileLayer(path, opts.diffId ?? tar.digest(), {
+        mediaType: opts.mediaType,
+        size: gz.size,
+        digest,
+    });
+}
+function fileLayer(path, diffId, descriptor) {
+    return {
+        diffId,
+        descriptor,
+        path,
+        async open() {
+            // Opening first makes a missing file fail here rather than as a later stream error.
+            const fh = await (0,promises_.open)(path, 'r');
+            return fh.createReadStream({ highWaterMark: chunk });
+        },
+    };
+}
+/** A pass-through that feeds every byte to a digest. */
+function hashing(counter, highWaterMark) {
+    return new external_node_stream_.Transform({
+        highWaterMark,
+        transform(data, _enc, cb) {
+            counter.update(data);
+            cb(null, data);
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/build/capabilities.ts
+var capabilities = __webpack_require__(9820);
+;// CONCATENATED MODULE: ./src/build/binary-layer.ts
+// ko's binary layer (pkg/build/gobuild.go tarBinary, spec §1): the directory `ko-app`, then the
+// binary at `/ko-app/<app>`; on Windows under Hives/ and Files/ with an owner/group security
+// descriptor. Names, modes and mtimes are fixed so the diffID depends only on the binary bytes,
+// the app name, the OS and the capabilities.
+
+
+
+
+
+
+
+/** `O:BUG:BU` (owner and group BUILTIN\Users): Windows will not run the binary without it. */
+const windowsSecurityDescriptor = 'AQAAgBQAAAAkAAAAAAAAAAAAAAABAgAAAAAABSAAAAAhAgAAAQIAAAAAAAUgAAAAIQIAAA==';
+const windowsSecurityKey = 'MSWINDOWS.rawsd';
+const capabilityKey = 'SCHILY.xattr.security.capability';
+/** Where the binary lives in the image. */
+const appDir = '/ko-app';
+/** The binary's path in the image, as the entrypoint names it on Linux. */
+function appPath(importPath) {
+    return external_node_path_.posix.join(appDir, appFileName(importPath));
+}
+/** Writes the binary layer's entries (no trailer) to `tw`. */
+async function writeBinaryTar(tw, opts) {
+    const windows = opts.os === 'windows';
+    const dirs = windows ? ['Hives', 'Files', 'Files/ko-app'] : ['ko-app'];
+    for (const name of dirs)
+        await tw.writeEntry({ name, typeflag: TypeDir, mode: 0o555 });
+    let pax;
+    if (windows) {
+        pax = { [windowsSecurityKey]: windowsSecurityDescriptor };
+    }
+    else if (opts.os === 'linux') {
+        const xattr = (0,capabilities/* capabilityXattr */.i)(opts.capabilities ?? []);
+        if (xattr)
+            pax = { [capabilityKey]: xattr };
+    }
+    let size;
+    try {
+        size = (await (0,promises_.stat)(opts.binaryPath)).size;
+    }
+    catch (err) {
+        throw new errors/* KoActionError */.jV('GO_BUILD', `cannot read the built binary ${opts.binaryPath}`, {
+            cause: err,
+        });
+    }
+    const name = (windows ? 'Files' : '') + appPath(opts.importPath);
+    await tw.writeFile({ name, typeflag: TypeReg, mode: 0o555, size, ...(pax && { pax }) }, opts.binaryPath);
+}
+/** The binary layer, compressed into `tmpDir`. */
+async function createBinaryLayer(opts) {
+    // Parse capabilities before any work so a typo fails fast.
+    if (opts.os === 'linux')
+        (0,capabilities/* capabilityXattr */.i)(opts.capabilities ?? []);
+    const size = await (0,promises_.stat)(opts.binaryPath).then((s) => s.size, () => undefined);
+    return createLayer(async (sink) => {
+        const tw = new TarWriter(sink);
+        await writeBinaryTar(tw, opts);
+        await tw.close();
+    }, { ...opts, ...(size !== undefined ? { expectedSize: size } : {}) });
+}
+
 // EXTERNAL MODULE: ./src/build/go-build.ts
 var go_build = __webpack_require__(1577);
-// EXTERNAL MODULE: ./src/build/kodata-layer.ts
-var kodata_layer = __webpack_require__(1648);
+// EXTERNAL MODULE: ./src/build/kodata-epoch.ts
+var kodata_epoch = __webpack_require__(9344);
+;// CONCATENATED MODULE: ./src/build/kodata-layer.ts
+// ko's kodata layer (pkg/build/gobuild.go tarKoData/walkRecursive, spec §2): /var/run/ko and its
+// parents, then a lexical depth-first walk of <package dir>/kodata with symlinks dereferenced.
+// Symlinks must resolve inside the allowed root, so a link cannot pack host files (~/.ssh, /etc)
+// into the image. ko recurses forever on a directory symlink that points back at an ancestor;
+// we report it instead.
+
+
+
+
+
+
+
+
+const mode = 0o555;
+/** Writes the kodata layer's entries (no trailer) to `tw`. */
+async function writeKodataTar(tw, opts) {
+    const mtime = opts.epochSeconds ?? (0,kodata_epoch/* kodataEpoch */.A)(process.env.KO_DATA_DATE_EPOCH);
+    const windows = opts.os === 'windows';
+    const chroot = windows ? 'Files/var/run/ko' : '/var/run/ko';
+    const dirs = windows
+        ? ['Hives', 'Files', 'Files/var', 'Files/var/run', 'Files/var/run/ko']
+        : ['/var', '/var/run', '/var/run/ko'];
+    for (const name of dirs)
+        await tw.writeEntry({ name, typeflag: TypeDir, mode, mtime });
+    const root = (0,external_node_path_.resolve)(opts.kodataDir);
+    // filepath.Walk lstat()s the root and only descends into a real directory: a missing kodata,
+    // a file, or even a symlink named kodata, contributes nothing.
+    const info = await (0,promises_.lstat)(root).catch(() => undefined);
+    if (!info?.isDirectory())
+        return;
+    const realRoot = await (0,promises_.realpath)(root);
+    const walk = {
+        tw,
+        mtime,
+        windows,
+        allowedRoot: await resolveAllowedRoot(realRoot, opts.allowedRootEnv ?? process.env.KO_DATA_PATH_ALLOWED_ROOT),
+        log: opts.log ?? (() => undefined),
+    };
+    const names = await (0,promises_.readdir)(root).catch(() => []);
+    await walkDir(walk, {
+        hostDir: root,
+        realDir: realRoot,
+        tarDir: chroot,
+        names,
+        stack: [realRoot],
+    });
+}
+/** The kodata layer, compressed into `tmpDir`. */
+async function createKodataLayer(opts) {
+    return createLayer(async (sink) => {
+        const tw = new TarWriter(sink);
+        await writeKodataTar(tw, opts);
+        await tw.close();
+    }, opts);
+}
+/**
+ * Where kodata symlinks may point: $KO_DATA_PATH_ALLOWED_ROOT, else the nearest ancestor holding
+ * `.git`; used only if it contains the kodata dir, otherwise the kodata dir itself.
+ */
+async function resolveAllowedRoot(realKodataRoot, allowedRootEnv) {
+    const candidate = allowedRootEnv ? allowedRootEnv : await enclosingGitRoot(realKodataRoot);
+    if (!candidate)
+        return realKodataRoot;
+    let abs = (0,external_node_path_.resolve)(candidate);
+    abs = await (0,promises_.realpath)(abs).catch(() => abs);
+    return within(realKodataRoot, abs) ? abs : realKodataRoot;
+}
+async function enclosingGitRoot(dir) {
+    for (;;) {
+        if (await (0,promises_.stat)((0,external_node_path_.join)(dir, '.git')).catch(() => undefined))
+            return dir;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** True if `p` is `root` or inside it. */
+function within(p, root) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`);
+}
+/** Go's filepath.Walk order: names sorted by bytes, each directory before its contents. */
+function sortedNames(names) {
+    return names
+        .map((name) => ({ name, key: Buffer.from(name, 'utf8') }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map((e) => e.name);
+}
+// Small files are read ahead, a bounded window at a time: one by one, each costs several
+// thread-pool round trips, which dominates for trees of many small assets.
+const readAhead = 16;
+const smallFile = 256 * 1024;
+/** Writes the entries of one directory listing as `tarDir/<name>`, recursing into directories. */
+async function walkDir(w, d) {
+    const names = sortedNames(d.names);
+    const paths = names.map((name) => (0,external_node_path_.join)(d.hostDir, name));
+    // Errors are kept and raised in walk order, as Go would meet them.
+    const infos = await Promise.all(paths.map((p) => (0,promises_.lstat)(p).catch((err) => err)));
+    const contents = new Map();
+    let ahead = 0;
+    for (let i = 0; i < names.length; i++) {
+        for (; ahead < Math.min(i + readAhead, names.length); ahead++) {
+            const info = infos[ahead];
+            if (info instanceof external_node_fs_.Stats && info.isFile() && info.size <= smallFile) {
+                const read = (0,promises_.readFile)(paths[ahead]);
+                read.catch(() => undefined); // awaited in turn
+                contents.set(ahead, read);
+            }
+        }
+        const name = names[i];
+        const hostPath = paths[i];
+        const info = infos[i];
+        const tarName = `${d.tarDir}/${name}`;
+        if (!(info instanceof external_node_fs_.Stats))
+            throw kodataError(hostPath, `cannot be read: ${reason(info)}`, info);
+        if (info.isDirectory()) {
+            // Go lists a directory before writing its header; an unreadable one is an error.
+            const children = await (0,promises_.readdir)(hostPath).catch((err) => {
+                throw kodataError(hostPath, `cannot be listed: ${reason(err)}`, err);
+            });
+            await w.tw.writeEntry({ name: tarName, typeflag: TypeDir, mode, mtime: w.mtime });
+            const realDir = (0,external_node_path_.join)(d.realDir, name);
+            await walkDir(w, {
+                hostDir: hostPath,
+                realDir,
+                tarDir: tarName,
+                names: children,
+                stack: [...d.stack, realDir],
+            });
+        }
+        else if (info.isSymbolicLink()) {
+            if (w.windows) {
+                // Windows images cannot carry the link, and ko does not follow it there.
+                w.log(`skipping symlink in kodata for windows: ${name}`);
+                continue;
+            }
+            await writeLinkTarget(w, hostPath, tarName, d.stack);
+        }
+        else if (info.isFile()) {
+            // Inside a real directory that is itself inside the allowed root: no check needed.
+            const read = contents.get(i);
+            contents.delete(i);
+            if (!read) {
+                await writeFile(w, tarName, hostPath, info.size);
+                continue;
+            }
+            const data = await read.catch((err) => {
+                throw kodataError(hostPath, `cannot be read: ${reason(err)}`, err);
+            });
+            if (data.length !== info.size) {
+                throw kodataError(hostPath, `changed size while being read (${info.size} → ${data.length} bytes)`);
+            }
+            await w.tw.writeEntry(fileHeader(w, tarName, info.size), data);
+        }
+        else {
+            throw kodataError(hostPath, 'is not a regular file, directory or symlink');
+        }
+    }
+}
+function fileHeader(w, tarName, size) {
+    return {
+        name: tarName,
+        typeflag: TypeReg,
+        mode,
+        mtime: w.mtime,
+        size,
+        ...(w.windows && { pax: { [windowsSecurityKey]: windowsSecurityDescriptor } }),
+    };
+}
+function writeFile(w, tarName, path, size) {
+    return w.tw.writeFile(fileHeader(w, tarName, size), path);
+}
+/** A symlink: follow it to its target, which must stay inside the allowed root. */
+async function writeLinkTarget(w, hostPath, tarName, stack) {
+    const target = await (0,promises_.realpath)(hostPath).catch((err) => {
+        const code = err.code;
+        const why = code === 'ELOOP'
+            ? 'is a symlink loop (too many levels of symbolic links)'
+            : code === 'ENOENT'
+                ? 'is a symlink whose target does not exist'
+                : `cannot be resolved: ${reason(err)}`;
+        throw kodataError(hostPath, why, err);
+    });
+    if (!within(target, w.allowedRoot)) {
+        throw kodataError(hostPath, `is a symlink to ${JSON.stringify(target)}, outside the allowed root ${JSON.stringify(w.allowedRoot)}`, undefined, 'Point the link inside the repository, or set KO_DATA_PATH_ALLOWED_ROOT to a directory containing its target.');
+    }
+    const info = await (0,promises_.stat)(target);
+    if (info.isDirectory()) {
+        // Walking a directory that contains one being walked would reach this link again, forever.
+        const cycle = stack.find((dir) => within(dir, target));
+        if (cycle !== undefined) {
+            throw kodataError(hostPath, `is a symlink loop: it points to ${JSON.stringify(target)}, which contains ${JSON.stringify(cycle)}, already being walked`);
+        }
+        await w.tw.writeEntry({ name: tarName, typeflag: TypeDir, mode, mtime: w.mtime });
+        // filepath.Walk on the target: an unreadable target directory is silently empty.
+        const names = await (0,promises_.readdir)(target).catch(() => []);
+        await walkDir(w, {
+            hostDir: target,
+            realDir: target,
+            tarDir: tarName,
+            names,
+            stack: [...stack, target],
+        });
+        return;
+    }
+    if (!info.isFile())
+        throw kodataError(hostPath, 'is a symlink to something that is not a regular file or directory');
+    await writeFile(w, tarName, target, info.size);
+}
+function reason(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+function kodataError(hostPath, message, cause, hint = 'Fix or remove this entry in the kodata directory.') {
+    return new errors/* KoActionError */.jV('CONFIG', `kodata path ${JSON.stringify(hostPath)} ${message}`, {
+        where: hostPath,
+        hint,
+        ...(cause !== undefined && { cause }),
+    });
+}
+
 // EXTERNAL MODULE: ./src/build/go-packages.ts
 var go_packages = __webpack_require__(360);
 ;// CONCATENATED MODULE: ./src/build/go-version-m.ts
@@ -1121,8 +3410,6 @@ async function readBuildInfo(goPath, binary, opts = {}) {
     return opts.appPath === undefined ? res.stdout : res.stdout.replace(binary, () => opts.appPath);
 }
 
-// EXTERNAL MODULE: ./src/image/layer.ts + 1 modules
-var image_layer = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/build/build-id.ts
 // A Go binary's build ID, read in process the way `go tool buildid` reads it (Go's
 // cmd/internal/buildid): an ELF binary carries it in a PT_NOTE named "Go\0\0" of type 4; other
@@ -1294,7 +3581,7 @@ async function lookup(kocache, metaDir, buildId, mediaType) {
     if (size !== desc.size)
         throw new Error(`${path} has ${size} bytes, not ${desc.size}`);
     // The media type follows today's base, not the one recorded: the bytes are the same.
-    return (0,image_layer/* layerFromFile */._)(path, { mediaType, diffId, digest: desc.digest });
+    return layerFromFile(path, { mediaType, diffId, digest: desc.digest });
 }
 /** A map file, or undefined when absent; anything unparsable throws (and so becomes a miss). */
 async function readMap(path) {
@@ -1410,8 +3697,15 @@ async function findFiles(dir, name) {
 
 
 
-async function buildArtifact(req) {
+
+
+/**
+ * Checks everything in the inputs that can be wrong before anything is built or pushed: the
+ * platforms against the base, every platform's flag templates, the capabilities.
+ */
+async function planArtifact(req) {
     const { base } = req;
+    let targets;
     if (base.kind === 'image') {
         const platform = (0,image_platform/* platformOfConfig */.Dr)(base.config);
         if (!(0,image_platform/* platformMatches */.J5)(req.platforms, platform)) {
@@ -1420,24 +3714,58 @@ async function buildArtifact(req) {
                 hint: 'use a multi-platform base image, or build for the base image platform',
             });
         }
-        return (await buildImage(req, Promise.resolve(base), platform)).artifact;
+        targets = [{ image: Promise.resolve(base), platform }];
     }
-    const entries = base.index.manifests.filter((d) => (0,image_platform/* platformMatches */.J5)(req.platforms, d.platform));
-    if (entries.length === 0) {
-        throw new errors/* KoActionError */.jV('INPUT', `no matching platforms in base image index ${base.name ?? ''} for ${describe(req.platforms)}`, {
-            where: 'platforms',
-            hint: `the base image has ${base.index.manifests.map((d) => (d.platform ? (0,image_platform/* formatPlatform */.Bq)(d.platform) : '?')).join(', ')}`,
-        });
+    else {
+        const entries = base.index.manifests.filter((d) => (0,image_platform/* platformMatches */.J5)(req.platforms, d.platform));
+        if (entries.length === 0) {
+            throw new errors/* KoActionError */.jV('INPUT', `no matching platforms in base image index ${base.name ?? ''} for ${describe(req.platforms)}`, {
+                where: 'platforms',
+                hint: `the base image has ${base.index.manifests.map((d) => (d.platform ? (0,image_platform/* formatPlatform */.Bq)(d.platform) : '?')).join(', ')}`,
+            });
+        }
+        targets = await Promise.all(entries.map(async (entry) => {
+            // An index entry names its platform: compile while its manifest and config download.
+            const image = base.image(entry);
+            image.catch(() => undefined); // awaited by buildImage, unless planning fails first
+            const platform = entry.platform ?? (0,image_platform/* platformOfConfig */.Dr)((await image).config);
+            return { entry, image, platform };
+        }));
     }
-    const built = await Promise.all(entries.map(async (entry) => {
-        const image = base.image(entry);
-        // An index entry names its platform: compile while its manifest and config download.
-        const platform = entry.platform ?? (0,image_platform/* platformOfConfig */.Dr)((await image).config);
-        return { entry, ...(await buildImage(req, image, platform)) };
+    const jobs = await Promise.all(targets.map(async (t) => {
+        // A typo fails here, before any build: the layer applies them on Linux only.
+        if (t.platform.os === 'linux')
+            (0,capabilities/* capabilityXattr */.i)(req.capabilities ?? []);
+        return { ...t, compile: await compileRequest(req, t.platform) };
     }));
-    if (built.length === 1)
+    return { req, jobs };
+}
+/** The go build for one platform, with the flag templates rendered for it. */
+async function compileRequest(req, platform) {
+    const compileReq = {
+        goPath: req.goPath,
+        importPath: req.pkg.importPath,
+        cwd: req.cwd,
+        platform,
+        outDir: req.kocache
+            ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
+            : (0,external_node_path_.join)(req.binDir, req.pkg.importPath, (0,image_platform/* formatPlatform */.Bq)(platform).replace(/\//g, '-')),
+        flags: req.flags,
+        ldflags: req.ldflags,
+        buildEnv: req.buildEnv,
+        debug: req.debug,
+        processEnv: req.processEnv,
+    };
+    const rendered = req.render ? await req.render(platform, (0,go_build/* goBuildEnv */.SE)(compileReq)) : undefined;
+    return rendered ? { ...compileReq, ...rendered } : compileReq;
+}
+async function buildArtifact({ req, jobs }) {
+    const kodataLayers = new KeyedOnce();
+    const built = await Promise.all(jobs.map(async (job) => ({ entry: job.entry, ...(await buildImage(req, job, kodataLayers)) })));
+    const { base } = req;
+    if (built.length === 1 || base.kind === 'image')
         return built[0].artifact;
-    return makeIndex(req, base, built);
+    return makeIndex(req, base, built.map((b) => ({ ...b, entry: b.entry })));
 }
 function makeIndex(req, base, built) {
     const children = built.map(({ entry, manifest }) => ({ baseEntry: entry, image: manifest }));
@@ -1477,53 +3805,46 @@ function makeIndex(req, base, built) {
         ...(sbom ? { sbom } : {}),
     };
 }
-async function buildImage(req, baseImage, platform) {
+async function buildImage(req, job, kodataLayers) {
+    const { platform, image: baseImage } = job;
     const started = Date.now();
-    const p = (0,image_platform/* formatPlatform */.Bq)(platform);
-    const compiling = req.compileLimit(async () => {
-        const compileReq = {
-            goPath: req.goPath,
-            importPath: req.pkg.importPath,
-            cwd: req.cwd,
-            platform,
-            outDir: req.kocache
-                ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
-                : (0,external_node_path_.join)(req.binDir, req.pkg.importPath, p.replace(/\//g, '-')),
-            flags: req.flags,
-            ldflags: req.ldflags,
-            buildEnv: req.buildEnv,
-            debug: req.debug,
-            processEnv: req.processEnv,
-        };
-        const rendered = req.render ? await req.render(platform, (0,go_build/* goBuildEnv */.SE)(compileReq)) : undefined;
-        const final = rendered ? { ...compileReq, ...rendered } : compileReq;
-        return (await req.takeBuild?.(final, req.pkg.requested)) ?? (0,go_build/* compile */.wE)(final);
-    });
-    // Both settle before either error is reported (ko's order: the base's first), so no go build
-    // outlives a failed run.
-    const [baseResult, compileResult] = await Promise.allSettled([baseImage, compiling]);
-    if (baseResult.status === 'rejected')
-        throw baseResult.reason;
-    if (compileResult.status === 'rejected')
-        throw compileResult.reason;
-    const base = baseResult.value;
-    const binary = compileResult.value;
-    const compiled = Date.now();
-    req.onTiming?.('compile', compiled - started);
-    const mediaType = layerMediaTypeFor(base.manifestMediaType);
-    const [kodata, bin] = await Promise.all([
-        (0,kodata_layer/* createKodataLayer */.aW)({
+    const compiling = req.compileLimit(async () => (await req.takeBuild?.(job.compile, req.pkg.requested)) ?? (0,go_build/* compile */.wE)(job.compile));
+    // The kodata layer needs only the base's media type: it is made while go build runs.
+    const kodataLayer = baseImage.then(async (base) => {
+        const mediaType = layerMediaTypeFor(base.manifestMediaType);
+        const layer = await kodataLayers.get(`${platform.os} ${mediaType}`, () => createKodataLayer({
             kodataDir: (0,external_node_path_.join)(req.pkg.dir, 'kodata'),
             os: platform.os,
             epochSeconds: req.kodataDateEpoch ?? 0,
             mediaType,
             tmpDir: req.tmpDir,
             ...(req.log ? { log: req.log } : {}),
-        }),
-        binaryLayer(req, binary, platform, mediaType),
+        }));
+        req.earlyPush?.known([...base.layers, layer], 2);
+        return layer;
+    });
+    // All settle before any error is reported (ko's order: the base's first, then the build's), so
+    // no go build outlives a failed run.
+    const [baseResult, compileResult, kodataResult] = await Promise.allSettled([
+        baseImage,
+        compiling,
+        kodataLayer,
     ]);
-    const config = (0,ko_config/* koConfigFile */.xV)((0,image_config/* parseConfigFile */.m)(base.configBytes), {
-        appName: (0,ko_config/* appFileName */.v1)(req.pkg.importPath),
+    if (baseResult.status === 'rejected')
+        throw baseResult.reason;
+    if (compileResult.status === 'rejected')
+        throw compileResult.reason;
+    if (kodataResult.status === 'rejected')
+        throw kodataResult.reason;
+    const base = baseResult.value;
+    const binary = compileResult.value;
+    const kodata = kodataResult.value;
+    const compiled = Date.now();
+    req.onTiming?.('compile', compiled - started);
+    const mediaType = layerMediaTypeFor(base.manifestMediaType);
+    const bin = await binaryLayer(req, binary, platform, mediaType);
+    const config = koConfigFile(parseConfigFile(base.configBytes), {
+        appName: appFileName(req.pkg.importPath),
         importRef: req.importRef,
         os: platform.os,
         kodataDiffId: kodata.diffId,
@@ -1533,7 +3854,7 @@ async function buildImage(req, baseImage, platform) {
         labels: req.labels,
         ...(req.user ? { user: req.user } : {}),
     });
-    const configBytes = (0,go_json/* marshalConfigFile */.xk)(config);
+    const configBytes = marshalConfigFile(config);
     const manifest = buildImageManifest({
         base: base.manifest,
         config: configBytes,
@@ -1546,11 +3867,12 @@ async function buildImage(req, baseImage, platform) {
         descriptor: manifest.value.config,
         open: () => Promise.resolve(external_node_stream_.Readable.from([Buffer.from(configBytes)])),
     };
+    req.earlyPush?.built([configBlob, bin]);
     const layers = [...base.layers, kodata, bin];
     const mediaTypeOut = manifest.value.mediaType ?? base.manifestMediaType;
     const sbom = req.sbom
         ? spdxFromBuildInfo(await readBuildInfo(req.goPath, binary, {
-            appPath: (0,binary_layer/* appPath */.X4)(req.pkg.importPath),
+            appPath: appPath(req.pkg.importPath),
             env: { ...req.processEnv },
         }), {
             imageDigest: manifest.digest,
@@ -1572,7 +3894,7 @@ async function buildImage(req, baseImage, platform) {
 }
 /** ko skips KOCACHE when capabilities are set: the layer then depends on more than the binary. */
 function binaryLayer(req, binary, platform, mediaType) {
-    const make = () => (0,binary_layer/* createBinaryLayer */.Rm)({
+    const make = () => createBinaryLayer({
         binaryPath: binary,
         importPath: req.pkg.importPath,
         os: platform.os,
@@ -1594,8 +3916,6 @@ function describe(spec) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/config/template-data.ts
 // The data ko's templates see (pkg/build/gobuild.go createTemplateData, pkg/internal/git). Pure:
 // the caller runs `go env` and the git commands below and passes their output in.
@@ -1746,7 +4066,7 @@ const gitFields = [
 const supported = 'ko-action evaluates field references only: {{.Env.NAME}}, {{.GoEnv.NAME}}, {{.Date}}, ' +
     '{{.Timestamp}} and {{.Git.<field>}}, with optional {{- -}} trim markers and {{/* comments */}}';
 // text/template's isSpace: space, tab, CR, LF (not Unicode spaces).
-const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const templates_isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 const identChar = /[\p{L}\p{Nd}_]/u;
 /** Renders every entry, in order (ko's applyTemplating). */
 function renderTemplates(list, data, options = {}) {
@@ -1762,7 +4082,7 @@ function renderTemplate(source, data, options = {}) {
             return out + text.slice(i);
         let chunk = text.slice(i, open);
         let p = open + 2;
-        if (text[p] === '-' && isSpace(text[p + 1])) {
+        if (text[p] === '-' && templates_isSpace(text[p + 1])) {
             chunk = chunk.replace(/[ \t\r\n]+$/, '');
             p += 2;
         }
@@ -1772,7 +4092,7 @@ function renderTemplate(source, data, options = {}) {
             out += evaluate(source, open, action.chain, data, options);
         i = action.end;
         if (action.trimAfter)
-            while (isSpace(text[i]))
+            while (templates_isSpace(text[i]))
                 i++;
     }
 }
@@ -1791,8 +4111,8 @@ function readAction(source, open, start) {
         if (endComment < 0)
             throw templateError(source, open, 'unclosed comment');
         const after = endComment + 2;
-        const done = close(after + (isSpace(text[after]) ? 1 : 0), isSpace(text[after]));
-        if (!done || (isSpace(text[after]) && !done.trimAfter)) {
+        const done = close(after + (templates_isSpace(text[after]) ? 1 : 0), templates_isSpace(text[after]));
+        if (!done || (templates_isSpace(text[after]) && !done.trimAfter)) {
             throw templateError(source, open, 'comment ends before closing delimiter');
         }
         return { ...done, chain: undefined };
@@ -1801,7 +4121,7 @@ function readAction(source, open, start) {
     let p = start;
     for (;;) {
         const spaceStart = p;
-        while (isSpace(text[p]))
+        while (templates_isSpace(text[p]))
             p++;
         // ` -}}` closes with a trim marker only after a space, as in text/template's lexSpace.
         const sawSpace = p > spaceStart;
@@ -1823,7 +4143,7 @@ function readAction(source, open, start) {
             q++;
         chain.push(text.slice(p + 1, q));
         p = q;
-        if (p < text.length && text[p] !== '.' && !isSpace(text[p]) && !text.startsWith('}}', p)) {
+        if (p < text.length && text[p] !== '.' && !templates_isSpace(text[p]) && !text.startsWith('}}', p)) {
             break;
         }
     }
@@ -2134,11 +4454,13 @@ function scratchReader(platforms) {
 
 
 
+
 async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
     requested: p,
     naming: 'qualified',
 }))) {
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(deps.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ko-action-'));
+    const sessions = [];
     try {
         // .ko.yaml builds first: a wrong `dir` or `main` is a config error, whatever is requested.
         const config = plan.koConfig;
@@ -2160,11 +4482,17 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
         const timing = (phase, ms) => {
             deps.timings[phase] += ms;
         };
-        return await Promise.all(pkgs.map(async ({ pkg, namingPath }) => {
+        // Every package is planned (names, bases, platforms, templates) before anything is built or
+        // pushed: bad input fails the run with nothing written.
+        const planned = await Promise.all(pkgs.map(async ({ pkg, namingPath }) => {
+            const name = (0,namer/* imageName */.tO)(plan.repo ?? 'ko.local', (0,namer/* namingImportPath */.pL)(namingPath), plan.naming);
             const baseRef = baseImageFor(config, pkg.importPath, plan.baseImage);
             const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
             const build = templates.packageBuild(config, pkg.importPath, resolved, plan.workingDirectory);
-            const artifact = await buildArtifact({
+            const targets = pushTargets(plan, name);
+            // The first repository's push starts while go build runs (see PushSession).
+            const early = targets[0] && (await startPush(targets[0][0], plan, deps));
+            const artifactPlan = await planArtifact({
                 goPath: deps.goPath,
                 pkg,
                 importRef: `ko://${namingPath}`,
@@ -2179,7 +4507,7 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                     ? { capabilities: build.settings.linuxCapabilities }
                     : {}),
                 debug: plan.debug,
-                sbom: plan.sbom && plan.push && !(0,daemon/* isDaemonRepo */.nF)(plan.repo ?? ''),
+                sbom: plan.sbom && plan.push && !(0,daemon_repo/* isDaemonRepo */.G)(plan.repo ?? ''),
                 ...(deps.kocache ? { kocache: deps.kocache } : {}),
                 labels: plan.labels,
                 manifestAnnotations: plan.manifestAnnotations,
@@ -2192,18 +4520,44 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                 binDir: (0,external_node_path_.join)(tmp, 'bin'),
                 compileLimit,
                 ...(deps.takeBuild ? { takeBuild: deps.takeBuild } : {}),
+                ...(early ? { earlyPush: early } : {}),
                 onTiming: timing,
                 log: deps.log,
             });
+            return { pkg, name, targets, early, artifactPlan };
+        }));
+        for (const p of planned)
+            if (p.early)
+                sessions.push(p.early);
+        return await Promise.all(planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
+            const artifact = await buildArtifact(artifactPlan);
             const started = Date.now();
-            const built = await publish(plan, pkg, namingPath, artifact, deps, pkgs.length);
+            const built = await publish(plan, pkg, name, targets, early, artifact, deps, pkgs.length);
             deps.timings.upload += Date.now() - started;
             return built;
         }));
     }
     finally {
+        // Nothing started early may still be reading a layer when the temp dir goes.
+        await Promise.allSettled(sessions.map((s) => s.settle()));
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
+}
+/** Where an image is pushed: repository → tags. Empty unless pushing to a registry. */
+function pushTargets(plan, name) {
+    if (!plan.push || (0,daemon_repo/* isDaemonRepo */.G)(plan.repo))
+        return [];
+    // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
+    return [
+        ...(plan.tags.length > 0 || plan.tagRefs.size === 0
+            ? [[name, plan.tags]]
+            : []),
+        ...plan.tagRefs,
+    ];
+}
+async function startPush(repo, plan, deps) {
+    const target = (0,reference/* parseRepository */.SU)(repo);
+    return new PushSession(await deps.clients.client(target), target, plan.uploadJobs);
 }
 async function fetchBase(ref, platforms, deps) {
     if (ref === scratchName) {
@@ -2220,8 +4574,7 @@ async function fetchBase(ref, platforms, deps) {
     const client = await deps.clients.client(parsed.context());
     return loadBase(parsed.name, registryReader(client, parsed));
 }
-async function publish(plan, pkg, namingPath, artifact, deps, count) {
-    const name = (0,namer/* imageName */.tO)(plan.repo ?? 'ko.local', (0,namer/* namingImportPath */.pL)(namingPath), plan.naming);
+async function publish(plan, pkg, name, destinations, early, artifact, deps, count) {
     const platforms = (artifact.kind === 'index' ? artifact.children : [artifact]).map((img) => ({
         platform: img.platform ? (0,image_platform/* formatPlatform */.Bq)(img.platform) : 'unknown',
         digest: img.digest,
@@ -2249,25 +4602,15 @@ async function publish(plan, pkg, namingPath, artifact, deps, count) {
             tags: [refName],
         };
     }
-    if ((0,daemon/* isDaemonRepo */.nF)(plan.repo)) {
+    if ((0,daemon_repo/* isDaemonRepo */.G)(plan.repo)) {
         // ko.local…: loaded into the local engine; ko names it by the loaded image's digest.
-        const loaded = await (0,daemon/* loadIntoDaemon */.bQ)(artifact, name, plan.tags, deps.env);
+        const loaded = await loadIntoDaemon(artifact, name, plan.tags, deps.env);
         deps.log(`Loaded ${loaded.ref} into the daemon`);
         return { ...common, digest: loaded.digest, ref: loaded.ref, tags: plan.tags };
     }
-    // Plain tags (or none at all) go to the ko-named image; full references in `tags` as given.
-    const destinations = [
-        ...(plan.tags.length > 0 || plan.tagRefs.size === 0
-            ? [[name, plan.tags]]
-            : []),
-        ...plan.tagRefs,
-    ];
-    for (const [repo, tags] of destinations) {
-        const client = await deps.clients.client((0,reference/* parseRepository */.SU)(repo));
-        const result = await pushArtifact(client, (0,reference/* parseReference */.F2)(repo), artifact, {
-            tags,
-            jobs: plan.uploadJobs,
-        });
+    for (const [i, [repo, tags]] of destinations.entries()) {
+        const session = i === 0 && early ? early : await startPush(repo, plan, deps);
+        const result = await session.push((0,reference/* parseReference */.F2)(repo), artifact, tags);
         const s = result.stats;
         deps.log(`Pushed ${result.byDigest}: ${s.uploaded.count} blobs uploaded (${s.uploaded.bytes} bytes), ` +
             `${s.mounted.count} mounted, ${s.skipped.count} already present`);
@@ -2339,8 +4682,8 @@ function metadataJson(images) {
     return JSON.stringify(out, null, 2);
 }
 
-// EXTERNAL MODULE: ./src/build/engine.ts + 19 modules
-var engine = __webpack_require__(244);
+// EXTERNAL MODULE: ./src/build/engine.ts + 33 modules
+var engine = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/build/plan.ts + 1 modules
 var build_plan = __webpack_require__(3123);
 // EXTERNAL MODULE: ./src/config/ko-yaml.ts
@@ -2436,27 +4779,59 @@ const oauthClientId = 'ko-action';
 const defaultExpirySeconds = 60;
 /** Refresh a little early so a token does not expire in flight. */
 const expirySlackMs = 10_000;
+/** How long plain HTTP has alone before HTTPS is tried too (when both are allowed). */
+const httpHeadStartMs = 50;
 /**
- * Find the registry's scheme and challenge. Loopback/private hosts (and `insecure`) try HTTPS
- * first and fall back to plain HTTP, as ggcr does, so a TLS registry on 127.0.0.1 works too.
+ * Find the registry's scheme and challenge. Loopback/private hosts (and `insecure`) may answer
+ * over HTTPS or plain HTTP, as in ggcr; the first to answer like a registry wins.
  */
 async function ping(transport, registry, insecure) {
-    const schemes = insecure || (0,reference/* defaultScheme */.j5)(registry) === 'http' ? ['https', 'http'] : ['https'];
-    // Like ggcr, try both schemes at once and prefer HTTPS: a plain-HTTP registry on loopback then
-    // costs no serial failed TLS handshake. Every attempt reads its own body to the end.
-    const attempts = schemes.map((scheme) => pingScheme(transport, registry, scheme));
-    const failures = [];
-    for (const attempt of attempts) {
-        const outcome = await attempt;
+    if (!insecure && (0,reference/* defaultScheme */.j5)(registry) === 'https') {
+        const outcome = await pingScheme(transport, registry, 'https');
         if (outcome.ok)
             return outcome.result;
-        if (outcome.final)
-            throw outcome.failure;
-        failures.push(outcome.failure);
+        throw outcome.failure;
     }
+    // Plain HTTP goes first and HTTPS follows when it fails, or after a short head start: a TLS
+    // attempt costs ~20 ms of CPU for Node's root certificates, wasted on the plain-HTTP
+    // registries these hosts usually run, while a TLS one answers plain HTTP with a quick 400.
+    const http = pingScheme(transport, registry, 'http');
+    let timer;
+    const headStart = new Promise((resolve) => {
+        timer = setTimeout(resolve, httpHeadStartMs);
+    });
+    const https = Promise.race([http, headStart]).then(async (early) => {
+        clearTimeout(timer);
+        if (early?.ok)
+            return undefined; // never started
+        return pingScheme(transport, registry, 'https');
+    });
+    const outcome = await firstSuccess([http, https]);
+    if (!Array.isArray(outcome)) {
+        if (outcome.ok)
+            return outcome.result;
+        throw outcome.failure;
+    }
+    const failures = outcome.map((o) => o.failure);
     // The HTTPS failure explains more (a certificate problem) than "plain HTTP got 400".
     const tls = failures.find((e) => e instanceof errors/* KoActionError */.jV && /certificate|TLS|SSL/i.test(e.message + (e.hint ?? '')));
-    throw tls ?? failures[failures.length - 1];
+    throw tls ?? failures[0];
+}
+/** The first attempt that succeeds or fails finally; otherwise every failure, in order. */
+function firstSuccess(attempts) {
+    return new Promise((resolve) => {
+        const failures = [];
+        let pending = attempts.length;
+        attempts.forEach((attempt, i) => {
+            void attempt.then((outcome) => {
+                if (outcome?.ok || outcome?.final)
+                    return resolve(outcome);
+                failures[i] = outcome;
+                if (--pending === 0)
+                    resolve(failures.filter((f) => f !== undefined));
+            });
+        });
+    });
 }
 async function pingScheme(transport, registry, scheme) {
     const url = new URL(`${scheme}://${registry}/v2/`);
@@ -3084,12 +5459,41 @@ async function uploadBlob(client, repo, blob, location) {
     let session = location;
     await retryOperation(client.operationDelaysMs, async () => {
         // A session is single-use: a retry starts a new one.
-        const loc = session ?? (await startUpload(client, repo));
+        const given = session;
         session = undefined;
+        if (given) {
+            try {
+                await putBlob(client, given, blob);
+                return;
+            }
+            catch (e) {
+                // A session opened ahead of time may have expired: start a new one straight away.
+                if (!(e instanceof registry_errors/* RegistryError */.gl && e.status === 404))
+                    throw e;
+            }
+        }
+        const loc = await startUpload(client, repo);
         if (loc === 'mounted')
             return;
         await putBlob(client, loc, blob);
     });
+}
+/** Opens an upload session ahead of the blob it will carry (see uploadBlob's `location`). */
+async function openUpload(client, repo) {
+    await client.addScopes([(0,reference/* repositoryScope */.F7)(repo, 'push,pull')]);
+    const started = await startUpload(client, repo);
+    if (started === 'mounted')
+        throw new errors/* KoActionError */.jV('REGISTRY', 'registry mounted a blob it was not asked to mount');
+    return started;
+}
+/**
+ * Cancels an unused upload session, best effort: registries expire them anyway. A token
+ * registry wants a `delete` scope for it, which is not worth asking for (a token server may
+ * refuse the whole token over it), so there the session is left to expire.
+ */
+async function cancelUpload(client, location) {
+    const res = await client.send({ method: 'DELETE', url: location, retry: false, rescope: false });
+    await res.dump();
 }
 async function mountBlob(client, repo, blob, fromRepo) {
     await client.addScopes([(0,reference/* repositoryScope */.F7)(repo, 'push,pull'), (0,reference/* repositoryScope */.F7)(fromRepo, 'pull')]);
@@ -3335,13 +5739,14 @@ class RegistryClient {
             ? new URL(req.url, auth.base)
             : new URL(req.url);
         await auth.ready();
-        const res = await this.transport.request({ ...req, url, authorize: auth.authorize });
-        if (res.status !== 401 || !auth.bearer)
+        const { rescope = true, ...request } = req;
+        const res = await this.transport.request({ ...request, url, authorize: auth.authorize });
+        if (res.status !== 401 || !auth.bearer || !rescope)
             return res;
         const challenges = res.headerAll('www-authenticate');
         await res.dump();
         await auth.handleUnauthorized(challenges);
-        return this.transport.request({ ...req, url, authorize: auth.authorize });
+        return this.transport.request({ ...request, url, authorize: auth.authorize });
     }
     /** Throw the registry's error unless the status is one of `ok`. */
     async expect(res, ok, method, action) {
@@ -3384,9 +5789,20 @@ class RegistryClient {
             chunks.push(chunk);
         return Buffer.concat(chunks);
     }
-    /** POST then one PUT with the whole blob (retried as a whole on temporary errors). */
-    uploadBlob(repo, blob) {
-        return uploadBlob(this, repo, blob);
+    /**
+     * POST then one PUT with the whole blob (retried as a whole on temporary errors); into
+     * `session` (from openUpload) when given.
+     */
+    uploadBlob(repo, blob, session) {
+        return uploadBlob(this, repo, blob, session);
+    }
+    /** An upload session for a blob not known yet. */
+    openUpload(repo) {
+        return openUpload(this, repo);
+    }
+    /** Gives back an upload session that was not used. */
+    cancelUpload(session) {
+        return cancelUpload(this, session);
     }
     /** Chunked PATCH upload of a stream whose digest is learnt on the way. */
     uploadStream(repo, stream, chunkSize) {

@@ -8,7 +8,7 @@ export const modules = {
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(3069)
+const Client = __webpack_require__(5450)
 const Dispatcher = __webpack_require__(2091)
 const Pool = __webpack_require__(7404)
 const BalancedPool = __webpack_require__(8973)
@@ -49,7 +49,7 @@ __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
   redirect: __webpack_require__(3650),
   retry: __webpack_require__(3874),
-  dump: __webpack_require__(9994),
+  dump: __webpack_require__(2375),
   dns: __webpack_require__(7251)
 }
 
@@ -4155,7 +4155,7 @@ const { InvalidArgumentError } = __webpack_require__(8091)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(9411)
 const DispatcherBase = __webpack_require__(4745)
 const Pool = __webpack_require__(7404)
-const Client = __webpack_require__(3069)
+const Client = __webpack_require__(5450)
 const util = __webpack_require__(1544)
 const createRedirectInterceptor = __webpack_require__(1676)
 
@@ -4572,7 +4572,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(5465) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(7846) : undefined
 
   let mod
   try {
@@ -4584,7 +4584,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(5465))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(7846))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6821,7 +6821,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3069:
+/***/ 5450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -8284,7 +8284,7 @@ const {
   kAddClient,
   kGetDispatcher
 } = __webpack_require__(3272)
-const Client = __webpack_require__(3069)
+const Client = __webpack_require__(5450)
 const {
   InvalidArgumentError
 } = __webpack_require__(8091)
@@ -8398,7 +8398,7 @@ const Pool = __webpack_require__(7404)
 const DispatcherBase = __webpack_require__(4745)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8091)
 const buildConnector = __webpack_require__(2296)
-const Client = __webpack_require__(3069)
+const Client = __webpack_require__(5450)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9864,7 +9864,7 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 9994:
+/***/ 2375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10363,7 +10363,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 5465:
+/***/ 7846:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10581,7 +10581,7 @@ module.exports = MockAgent
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(3069)
+const Client = __webpack_require__(5450)
 const { buildMockDispatch } = __webpack_require__(1725)
 const {
   kDispatches,

@@ -38467,7 +38467,7 @@ const digestPattern = /^sha256:[0-9a-f]{64}$/;
 function digest_isDigest(s) {
     return digestPattern.test(s);
 }
-function sha256(data) {
+function digest_sha256(data) {
     return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 /** A streaming sha256 that also counts bytes. */
@@ -38530,10 +38530,43 @@ function compress(data, opts) {
         deflateRaw(data, opts, (err, out) => (err ? reject(err) : resolve(out)));
     });
 }
+const defaultBlockSize = (/* unused pure expression or super */ null && (1 << 20));
+/** Options for one block: the previous block primes it, and only the last one ends the stream. */
+function blockOptions(level, blockSize, previous, last) {
+    return {
+        level,
+        // Room for the whole output in one go: fewer thread-pool round trips per block.
+        chunkSize: Math.max(64 * 1024, Math.ceil(blockSize / 2)),
+        finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+        ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - gzip_window)) }),
+    };
+}
+function trailer(crc, length) {
+    const t = Buffer.alloc(8);
+    t.writeUInt32LE(crc >>> 0, 0);
+    t.writeUInt32LE(length % 2 ** 32, 4);
+    return t;
+}
+/**
+ * Gzip for data already in memory: every block starts at once instead of as a stream arrives.
+ * With the same block size it makes the same bytes as createParallelGzip.
+ */
+async function gzip_gzipBuffer(data, opts = {}) {
+    const level = opts.level ?? 1;
+    const blockSize = opts.blockSize ?? defaultBlockSize;
+    const blocks = [];
+    for (let at = 0; at === 0 || at < data.length; at += blockSize) {
+        const last = at + blockSize >= data.length;
+        const previous = at > 0 ? data.subarray(Math.max(0, at - gzip_window), at) : undefined;
+        const block = data.subarray(at, at + blockSize);
+        blocks.push(compress(block, blockOptions(level, blockSize, previous, last)));
+    }
+    const out = await Promise.all(blocks);
+    return [header, ...out, trailer(crc32(data), data.length)];
+}
 function gzip_createParallelGzip(opts = {}) {
     const level = opts.level ?? 1;
-    const blockSize = opts.blockSize ?? 1 << 20;
-    const outputChunk = Math.max(64 * 1024, Math.ceil(blockSize / 2));
+    const blockSize = opts.blockSize ?? defaultBlockSize;
     const concurrency = opts.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
     let pending = [];
     let pendingBytes = 0;
@@ -38545,14 +38578,7 @@ function gzip_createParallelGzip(opts = {}) {
     const start = (block, last) => {
         crc = crc32(block, crc);
         length += block.length;
-        const zopts = {
-            level,
-            // Room for the whole output in one go: fewer thread-pool round trips per block.
-            chunkSize: outputChunk,
-            finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-            ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - gzip_window)) }),
-        };
-        const out = compress(block, zopts);
+        const out = compress(block, blockOptions(level, blockSize, previous, last));
         // Awaited in order later; until then a failure must not count as unhandled.
         out.catch(() => undefined);
         inFlight.push(out);
@@ -38590,10 +38616,7 @@ function gzip_createParallelGzip(opts = {}) {
                 start(pending.length > 0 ? takeBlock() : Buffer.alloc(0), true);
                 for (const p of inFlight.splice(0))
                     emit(await p);
-                const trailer = Buffer.alloc(8);
-                trailer.writeUInt32LE(crc >>> 0, 0);
-                trailer.writeUInt32LE(length % 2 ** 32, 4);
-                emit(trailer);
+                emit(trailer(crc, length));
             })().then(() => cb(), cb);
         },
     });
@@ -38608,7 +38631,7 @@ function gzip_createParallelGzip(opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/image/layer.ts
 // A layer is made in one streamed pass: tar bytes → sha256 (diffID) → gzip level 1 → sha256 and
-// byte count (digest, size) → a temp file. Nothing holds the whole layer in memory, and every
+// byte count (digest, size) → a temp file. Nothing holds a large layer in memory, and every
 // descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
 // compressed digests differ from ko's (Go's compress/flate) while diffIDs match (spec §3.2).
 
@@ -38624,8 +38647,17 @@ function gzip_createParallelGzip(opts = {}) {
 
 // Large chunks keep per-chunk costs (thread-pool hops, hash calls) negligible.
 const chunk = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * Up to this, a layer's tar and gzip are held in memory: every gzip block then starts at once and
+ * the tar is hashed meanwhile, where the stream waits for each block to fill. Larger layers
+ * stream, so memory stays flat whatever the binary's size.
+ */
+const inMemoryLayerLimit = (/* unused pure expression or super */ null && (16 << 20));
 async function createLayer(writeTar, opts) {
     await mkdir(opts.tmpDir, { recursive: true });
+    if (opts.expectedSize !== undefined && opts.expectedSize <= inMemoryLayerLimit) {
+        return createSmallLayer(writeTar, opts);
+    }
     const path = join(opts.tmpDir, `layer-${randomUUID()}.tar.gz`);
     const tar = new DigestCounter();
     const gz = new DigestCounter();
@@ -38649,6 +38681,37 @@ async function createLayer(writeTar, opts) {
         mediaType: opts.mediaType,
         size: gz.size,
         digest: gz.digest(),
+    });
+}
+async function createSmallLayer(writeTar, opts) {
+    const parts = [];
+    await writeTar(new Writable({
+        highWaterMark: chunk,
+        write(data, _enc, cb) {
+            parts.push(data);
+            cb();
+        },
+    }));
+    const tar = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    const compressing = gzipBuffer(tar, { level: 1 });
+    compressing.catch(() => undefined); // awaited below, after hashing
+    const diffId = sha256(tar);
+    const gz = await compressing;
+    const counter = new DigestCounter();
+    for (const part of gz)
+        counter.update(part);
+    const path = join(opts.tmpDir, `layer-${randomUUID()}.tar.gz`);
+    try {
+        await writeFile(path, gz, { flag: 'wx' });
+    }
+    catch (err) {
+        await rm(path, { force: true });
+        throw err;
+    }
+    return fileLayer(path, diffId, {
+        mediaType: opts.mediaType,
+        size: counter.size,
+        digest: counter.digest(),
     });
 }
 /** A layer for an existing gzip file. Reads it once unless both digests are already known. */
