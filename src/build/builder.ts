@@ -158,6 +158,12 @@ export async function planArtifact(req: BuildRequest): Promise<ArtifactPlan> {
   return { req, jobs };
 }
 
+/** The plan with every go build run at `maxProcs` (see goMaxProcs). */
+export function withMaxProcs(plan: ArtifactPlan, maxProcs: number | undefined): ArtifactPlan {
+  if (maxProcs === undefined) return plan;
+  return { ...plan, jobs: plan.jobs.map((j) => ({ ...j, compile: { ...j.compile, maxProcs } })) };
+}
+
 /** The go build for one platform, with the flag templates rendered for it. */
 async function compileRequest(req: BuildRequest, platform: Platform): Promise<CompileRequest> {
   const compileReq: CompileRequest = {

@@ -1,6 +1,6 @@
 // The build engine shared by the action and the CLI: packages → images → registry or layout.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuiltImage, Timings } from '../action/result.js';
 import type { Artifact } from '../image/artifact.js';
@@ -19,9 +19,9 @@ import { limit } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import { loadBase, type Base } from './base-image.js';
 import { baseImageFor } from '../config/build-config.js';
-import { buildArtifact, planArtifact } from './builder.js';
+import { buildArtifact, planArtifact, withMaxProcs } from './builder.js';
 import { resolveBuilds, TemplateContext } from './build-settings.js';
-import type { TakeBuild } from './go-build.js';
+import { goMaxProcs, type TakeBuild } from './go-build.js';
 import { listPackages, stripKoScheme, type GoPackage } from './go-packages.js';
 import { layoutReader } from './layout-base.js';
 import type { BuildPlan } from './plan.js';
@@ -139,9 +139,11 @@ export async function runBuild(
       }),
     );
     for (const p of planned) if (p.early) sessions.push(p.early);
+    const builds = planned.reduce((n, p) => n + p.artifactPlan.jobs.length, 0);
+    const maxProcs = goMaxProcs(Math.min(plan.jobs, builds), availableParallelism());
     return await Promise.all(
       planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
-        const artifact = await buildArtifact(artifactPlan);
+        const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));
         const started = Date.now();
         const built = await publish(plan, pkg, name, targets, early, artifact, deps, pkgs.length);
         deps.timings.upload += Date.now() - started;

@@ -4,7 +4,7 @@
 // the engine takes a started build only when every input that decides the output is the same
 // (compileKey); anything else, such as a .ko.yaml or KOCACHE, is simply built the usual way.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Inputs } from '../action/inputs.js';
 import { defaultKoConfig, findKoConfig } from '../config/ko-yaml.js';
@@ -15,6 +15,7 @@ import {
   compiled,
   goBuildArgs,
   goBuildEnv,
+  goMaxProcs,
   type CompileRequest,
   type TakeBuild,
 } from './go-build.js';
@@ -63,6 +64,8 @@ export async function startBuilds(
   const dir = await mkdtemp(join(env.RUNNER_TEMP ?? tmpdir(), 'ko-action-head-'));
   const abort = new AbortController();
   const jobs = limit(plan.jobs);
+  const builds = plan.importPaths.length * plan.platforms.platforms.length;
+  const maxProcs = goMaxProcs(Math.min(plan.jobs, builds), availableParallelism());
   for (const requested of plan.importPaths.map(stripKoScheme)) {
     for (const platform of plan.platforms.platforms) {
       const req: CompileRequest = {
@@ -76,6 +79,7 @@ export async function startBuilds(
         buildEnv: config.defaultEnv,
         debug: plan.debug,
         processEnv: env,
+        ...(maxProcs !== undefined ? { maxProcs } : {}),
       };
       const outFile = join(dir, `${started.size}-${formatPlatform(platform).replace(/\//g, '-')}`);
       const result = jobs(() =>
