@@ -3740,6 +3740,12 @@ async function planArtifact(req) {
     }));
     return { req, jobs };
 }
+/** The plan with every go build run at `maxProcs` (see goMaxProcs). */
+function withMaxProcs(plan, maxProcs) {
+    if (maxProcs === undefined)
+        return plan;
+    return { ...plan, jobs: plan.jobs.map((j) => ({ ...j, compile: { ...j.compile, maxProcs } })) };
+}
 /** The go build for one platform, with the flag templates rendered for it. */
 async function compileRequest(req, platform) {
     const compileReq = {
@@ -4455,6 +4461,7 @@ function scratchReader(platforms) {
 
 
 
+
 async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
     requested: p,
     naming: 'qualified',
@@ -4529,8 +4536,10 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
         for (const p of planned)
             if (p.early)
                 sessions.push(p.early);
+        const builds = planned.reduce((n, p) => n + p.artifactPlan.jobs.length, 0);
+        const maxProcs = (0,go_build/* goMaxProcs */.MZ)(Math.min(plan.jobs, builds), (0,external_node_os_.availableParallelism)());
         return await Promise.all(planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
-            const artifact = await buildArtifact(artifactPlan);
+            const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));
             const started = Date.now();
             const built = await publish(plan, pkg, name, targets, early, artifact, deps, pkgs.length);
             deps.timings.upload += Date.now() - started;
