@@ -17,7 +17,6 @@ import { summarizeProfile } from './profile.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = (name) => join(root, '.cache', 'tools', 'bin', name);
 let cli = join(root, 'dist', 'cli', 'index.js');
-const probe = join(root, 'bench', 'rss-probe.mjs');
 const app = join(root, '__tests__', 'fixtures', 'app');
 const PLATFORMS4 = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le'];
 
@@ -31,7 +30,7 @@ const log = (msg) =>
   process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}\n`);
 
 function parseArgs(argv) {
-  const o = { reps: 3, package: true, profile: false, out: join(root, 'bench', 'RESULTS.md') };
+  const o = { reps: 7, package: true, profile: false, out: join(root, 'bench', 'RESULTS.md') };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -45,42 +44,35 @@ function parseArgs(argv) {
   return o;
 }
 
-/** Runs a command; resolves with exit code, output, wall ms and the process's own peak RSS (KiB). */
-function run(cmd, args, { cwd = app, env = process.env, node = false } = {}) {
+/**
+ * Runs a command; resolves with exit code, output, wall ms and the process's own peak RSS (KiB):
+ * VmHWM, the kernel's high-water mark of that process alone (children excluded), polled from
+ * /proc the same way for both tools, so neither carries a measuring hook.
+ */
+function run(cmd, args, { cwd = app, env = process.env } = {}) {
   return new Promise((resolve, reject) => {
-    const rssFile = join(
-      os.tmpdir(),
-      `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`,
-    );
-    const argv = node ? ['--import', probe, ...args] : args;
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { cwd, env: node ? { ...env, BENCH_RSS_FILE: rssFile } : env });
+    const child = spawn(cmd, args, { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b) => (stdout += b));
     child.stderr.on('data', (b) => (stderr += b));
-    // Go tools: poll VmHWM (the kernel's own high-water mark of this process, children excluded).
     let hwm = 0;
-    const poll = node
-      ? undefined
-      : setInterval(() => {
-          try {
-            const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-            if (m) hwm = Math.max(hwm, Number(m[1]));
-          } catch {
-            /* exited between polls */
-          }
-        }, 20);
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]));
+      } catch {
+        /* exited between polls */
+      }
+    };
+    const poll = setInterval(sample, 10);
     child.on('error', reject);
+    child.on('exit', sample); // a zombie until reaped, but its status may still be there
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (poll) clearInterval(poll);
-      let rssKiB = hwm;
-      if (node && existsSync(rssFile)) {
-        rssKiB = Number(readFileSync(rssFile, 'utf8'));
-        void rm(rssFile, { force: true });
-      }
-      resolve({ code, stdout, stderr, ms, rssKiB });
+      clearInterval(poll);
+      resolve({ code, stdout, stderr, ms, rssKiB: hwm });
     });
   });
 }
@@ -243,7 +235,7 @@ async function compare(name, ko, ours, check = (r) => Boolean(digestOf(r.stdout)
   const row = { name, ko: [], ours: [], oursError: undefined, digests: {} };
   const once = async (tool, i) => {
     const [cmd, args, env, cwd = app] = (tool === 'ko' ? ko : ours)(i);
-    const r = await run(cmd, args, { env, cwd, node: tool === 'ours' });
+    const r = await run(cmd, args, { env, cwd });
     if (r.code !== 0 || !check(r)) {
       const why = r.code !== 0 ? `exit ${r.code}` : 'unexpected output';
       throw Object.assign(
@@ -378,6 +370,10 @@ async function main() {
 
     const env = { ...process.env };
     for (const k of Object.keys(env)) if (/^(KO_|KOCACHE$|GOFLAGS$|INPUT_)/.test(k)) delete env[k];
+    // As on GitHub-hosted runners. Node reads this bundle at every start (Go does not look at
+    // it); row 1b measures it as the machine has it.
+    const extraCaCerts = env.NODE_EXTRA_CA_CERTS;
+    delete env.NODE_EXTRA_CA_CERTS;
     Object.assign(env, {
       DOCKER_CONFIG: dockerConfig,
       KO_DEFAULTBASEIMAGE: baseRef,
@@ -421,6 +417,18 @@ async function main() {
         ),
       ),
     );
+    if (extraCaCerts) {
+      const withCa = { env: { NODE_EXTRA_CA_CERTS: extraCaCerts } };
+      await row(
+        label('1b. as row 1, with NODE_EXTRA_CA_CERTS as this machine sets it', () =>
+          compare(
+            '1b. as row 1, with NODE_EXTRA_CA_CERTS as this machine sets it',
+            koBuild('./cmd/hello', ['linux/amd64'], { repo: 'r1b-ko', ...withCa }),
+            oursBuild('./cmd/hello', ['linux/amd64'], { repo: 'r1b-ours', ...withCa }),
+          ),
+        ),
+      );
+    }
     // (2) cold, 4 platforms.
     await row(
       label('2. cold build+push, ./cmd/hello, 4 platforms', () =>
@@ -552,6 +560,21 @@ async function main() {
   }
 }
 
+/** Median wall time of `node -e 0`, without and (when this machine sets it) with NODE_EXTRA_CA_CERTS. */
+function nodeStartMs() {
+  const time = (env) => {
+    const t = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = process.hrtime.bigint();
+      execFileSync(process.execPath, ['-e', '0'], { env });
+      t.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return median(t);
+  };
+  const { NODE_EXTRA_CA_CERTS: extra, ...bare } = process.env;
+  return { bare: time(bare), withExtra: extra ? time(process.env) : undefined };
+}
+
 function machineFacts(goBin) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const sh = (c, a) => {
@@ -570,6 +593,7 @@ function machineFacts(goBin) {
     go: sh(goBin, ['version']),
     gocache: sh(goBin, ['env', 'GOCACHE']),
     ko: sh(bin('ko'), ['version']),
+    nodeStart: nodeStartMs(),
     load: os
       .loadavg()
       .map((x) => x.toFixed(2))
@@ -590,6 +614,12 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
     `- CPU: ${facts.cpu}, ${facts.nproc} cores (nproc); memory ${facts.memGiB} GiB; load average at start ${loadAtStart}, at end ${facts.load} (other work on the machine inflates and scatters times)`,
   );
   L.push(`- Node ${facts.node}; ${facts.go}; ko ${facts.ko} (pinned, .cache/tools/bin/ko)`);
+  L.push(
+    `- Node start-up (\`node -e 0\`, median): ${ms(facts.nodeStart.bare)}` +
+      (facts.nodeStart.withExtra !== undefined
+        ? `; ${ms(facts.nodeStart.withExtra)} with NODE_EXTRA_CA_CERTS as this machine sets it (Node loads that bundle at every start)`
+        : ''),
+  );
   L.push(`- ko-action: commit ${facts.commit}; ${packageNote}`);
   L.push(
     `- Registry: distribution v3 (pinned), filesystem storage, 127.0.0.1, plain HTTP. Base image: offline 4-platform OCI index pushed with crane.`,
@@ -609,7 +639,10 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
     '- ko runs with `--sbom=none` (the CLI twin defaults to no SBOM); both get the same KO_DEFAULTBASEIMAGE and SOURCE_DATE_EPOCH.',
   );
   L.push(
-    "- Peak RSS is each tool's own process (VmHWM: ko-action via a `node --import` probe read at exit; ko polled from /proc every 20 ms); the `go` children are not counted.",
+    '- Both tools run without NODE_EXTRA_CA_CERTS, as on GitHub-hosted runners; where the machine sets it, row 1b repeats row 1 with it (only Node reads it).',
+  );
+  L.push(
+    "- Peak RSS is each tool's own process: VmHWM polled from /proc every 10 ms, the same way for both (no hook inside either tool); the `go` children are not counted.",
   );
   L.push('');
   L.push('## Results', '');
