@@ -92,11 +92,7 @@ export async function uploadStream(
   stream: Readable,
   chunkSize = defaultChunkSize,
 ): Promise<{ digest: Digest; size: number }> {
-  await client.addScopes([repositoryScope(repo, 'push,pull')]);
-  const started = await startUpload(client, repo);
-  if (started === 'mounted')
-    throw new KoActionError('REGISTRY', 'registry mounted a blob it was not asked to mount');
-  let location = started;
+  let location = await openUpload(client, repo);
   const counter = new DigestCounter();
   let pending: Buffer[] = [];
   let pendingSize = 0;
