@@ -18,11 +18,13 @@ const req = (extra: Partial<CompileRequest> = {}): CompileRequest => ({
 
 describe('GOMAXPROCS for concurrent go builds', () => {
   it('splits the cores between builds that run at once, and leaves a lone build alone', () => {
-    expect(goMaxProcs(1, 2)).toBeUndefined();
-    expect(goMaxProcs(2, 2)).toBe(1);
-    expect(goMaxProcs(2, 4)).toBe(2);
-    expect(goMaxProcs(3, 4)).toBe(1);
-    expect(goMaxProcs(4, 2)).toBe(1);
+    // (builds, jobs, cpus)
+    expect(goMaxProcs(1, 2, 2)).toBeUndefined();
+    expect(goMaxProcs(4, 1, 2)).toBeUndefined();
+    expect(goMaxProcs(4, 2, 2)).toBe(1);
+    expect(goMaxProcs(2, 4, 4)).toBe(2);
+    expect(goMaxProcs(3, 4, 4)).toBe(1);
+    expect(goMaxProcs(4, 4, 2)).toBe(1);
   });
 
   it("goes after ko's platform variables, and the user's own value wins", () => {

@@ -1,6 +1,6 @@
 // The build engine shared by the action and the CLI: packages → images → registry or layout.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuiltImage, Timings } from '../action/result.js';
 import type { Artifact } from '../image/artifact.js';
@@ -140,7 +140,7 @@ export async function runBuild(
     );
     for (const p of planned) if (p.early) sessions.push(p.early);
     const builds = planned.reduce((n, p) => n + p.artifactPlan.jobs.length, 0);
-    const maxProcs = goMaxProcs(Math.min(plan.jobs, builds), availableParallelism());
+    const maxProcs = goMaxProcs(builds, plan.jobs);
     return await Promise.all(
       planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
         const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));

@@ -1,5 +1,6 @@
 // `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { KoActionError } from '../errors.js';
 import { goArchEnv } from '../image/platform.js';
@@ -59,12 +60,18 @@ export function goBuildArgs(req: CompileRequest, outFile: string): string[] {
 }
 
 /**
- * GOMAXPROCS for each of `concurrent` go builds sharing `cpus`, or undefined to leave Go's
- * default. Two links that each spread over every core only get in each other's way: on 2 cores,
- * two single-threaded builds at a time finish four platforms ~15% sooner. The binaries are the
- * same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set is kept.
+ * GOMAXPROCS for each of `builds` go builds run `jobs` at a time on `cpus`, or undefined to leave
+ * Go's default. Two links that each spread over every core only get in each other's way: on 2
+ * cores, two single-threaded builds at a time finish four platforms ~15% sooner. The binaries
+ * are the same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set
+ * is kept. The CLI head start and the engine both ask here, so their builds match (compileKey).
  */
-export function goMaxProcs(concurrent: number, cpus: number): number | undefined {
+export function goMaxProcs(
+  builds: number,
+  jobs: number,
+  cpus = availableParallelism(),
+): number | undefined {
+  const concurrent = Math.min(builds, jobs);
   if (concurrent < 2) return undefined;
   return Math.max(1, Math.floor(cpus / concurrent));
 }

@@ -4,7 +4,7 @@
 // the engine takes a started build only when every input that decides the output is the same
 // (compileKey); anything else, such as a .ko.yaml or KOCACHE, is simply built the usual way.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Inputs } from '../action/inputs.js';
 import { defaultKoConfig, findKoConfig } from '../config/ko-yaml.js';
@@ -64,8 +64,7 @@ export async function startBuilds(
   const dir = await mkdtemp(join(env.RUNNER_TEMP ?? tmpdir(), 'ko-action-head-'));
   const abort = new AbortController();
   const jobs = limit(plan.jobs);
-  const builds = plan.importPaths.length * plan.platforms.platforms.length;
-  const maxProcs = goMaxProcs(Math.min(plan.jobs, builds), availableParallelism());
+  const maxProcs = goMaxProcs(plan.importPaths.length * plan.platforms.platforms.length, plan.jobs);
   for (const requested of plan.importPaths.map(stripKoScheme)) {
     for (const platform of plan.platforms.platforms) {
       const req: CompileRequest = {
