@@ -35,8 +35,12 @@ export interface BinaryLayerOptions {
   readonly capabilities?: readonly string[];
 }
 
-/** Writes the binary layer's entries (no trailer) to `tw`. */
-export async function writeBinaryTar(tw: TarWriter, opts: BinaryLayerOptions): Promise<void> {
+/** Writes the binary layer's entries (no trailer) to `tw`; `size` is the binary's. */
+export async function writeBinaryTar(
+  tw: TarWriter,
+  opts: BinaryLayerOptions,
+  size: number,
+): Promise<void> {
   const windows = opts.os === 'windows';
   const dirs = windows ? ['Hives', 'Files', 'Files/ko-app'] : ['ko-app'];
   for (const name of dirs) await tw.writeEntry({ name, typeflag: TypeDir, mode: 0o555 });
@@ -47,14 +51,6 @@ export async function writeBinaryTar(tw: TarWriter, opts: BinaryLayerOptions): P
   } else if (opts.os === 'linux') {
     const xattr = capabilityXattr(opts.capabilities ?? []);
     if (xattr) pax = { [capabilityKey]: xattr };
-  }
-  let size: number;
-  try {
-    size = (await stat(opts.binaryPath)).size;
-  } catch (err) {
-    throw new KoActionError('GO_BUILD', `cannot read the built binary ${opts.binaryPath}`, {
-      cause: err,
-    });
   }
   const name = (windows ? 'Files' : '') + appPath(opts.importPath);
   await tw.writeFile(
@@ -69,16 +65,20 @@ export async function createBinaryLayer(
 ): Promise<Layer> {
   // Parse capabilities before any work so a typo fails fast.
   if (opts.os === 'linux') capabilityXattr(opts.capabilities ?? []);
-  const size = await stat(opts.binaryPath).then(
-    (s) => s.size,
-    () => undefined, // writeBinaryTar reports it
-  );
+  let size: number;
+  try {
+    size = (await stat(opts.binaryPath)).size;
+  } catch (err) {
+    throw new KoActionError('GO_BUILD', `cannot read the built binary ${opts.binaryPath}`, {
+      cause: err,
+    });
+  }
   return createLayer(
     async (sink) => {
       const tw = new TarWriter(sink);
-      await writeBinaryTar(tw, opts);
+      await writeBinaryTar(tw, opts, size);
       await tw.close();
     },
-    { ...opts, ...(size !== undefined ? { expectedSize: size } : {}) },
+    { ...opts, expectedSize: size },
   );
 }
