@@ -3121,8 +3121,8 @@ const appDir = '/ko-app';
 function appPath(importPath) {
     return external_node_path_.posix.join(appDir, appFileName(importPath));
 }
-/** Writes the binary layer's entries (no trailer) to `tw`. */
-async function writeBinaryTar(tw, opts) {
+/** Writes the binary layer's entries (no trailer) to `tw`; `size` is the binary's. */
+async function writeBinaryTar(tw, opts, size) {
     const windows = opts.os === 'windows';
     const dirs = windows ? ['Hives', 'Files', 'Files/ko-app'] : ['ko-app'];
     for (const name of dirs)
@@ -3136,6 +3136,14 @@ async function writeBinaryTar(tw, opts) {
         if (xattr)
             pax = { [capabilityKey]: xattr };
     }
+    const name = (windows ? 'Files' : '') + appPath(opts.importPath);
+    await tw.writeFile({ name, typeflag: TypeReg, mode: 0o555, size, ...(pax && { pax }) }, opts.binaryPath);
+}
+/** The binary layer, compressed into `tmpDir`. */
+async function createBinaryLayer(opts) {
+    // Parse capabilities before any work so a typo fails fast.
+    if (opts.os === 'linux')
+        (0,capabilities/* capabilityXattr */.i)(opts.capabilities ?? []);
     let size;
     try {
         size = (await (0,promises_.stat)(opts.binaryPath)).size;
@@ -3145,20 +3153,11 @@ async function writeBinaryTar(tw, opts) {
             cause: err,
         });
     }
-    const name = (windows ? 'Files' : '') + appPath(opts.importPath);
-    await tw.writeFile({ name, typeflag: TypeReg, mode: 0o555, size, ...(pax && { pax }) }, opts.binaryPath);
-}
-/** The binary layer, compressed into `tmpDir`. */
-async function createBinaryLayer(opts) {
-    // Parse capabilities before any work so a typo fails fast.
-    if (opts.os === 'linux')
-        (0,capabilities/* capabilityXattr */.i)(opts.capabilities ?? []);
-    const size = await (0,promises_.stat)(opts.binaryPath).then((s) => s.size, () => undefined);
     return createLayer(async (sink) => {
         const tw = new TarWriter(sink);
-        await writeBinaryTar(tw, opts);
+        await writeBinaryTar(tw, opts, size);
         await tw.close();
-    }, { ...opts, ...(size !== undefined ? { expectedSize: size } : {}) });
+    }, { ...opts, expectedSize: size });
 }
 
 // EXTERNAL MODULE: ./src/build/go-build.ts
@@ -4537,7 +4536,7 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
             if (p.early)
                 sessions.push(p.early);
         const builds = planned.reduce((n, p) => n + p.artifactPlan.jobs.length, 0);
-        const maxProcs = (0,go_build/* goMaxProcs */.MZ)(Math.min(plan.jobs, builds), (0,external_node_os_.availableParallelism)());
+        const maxProcs = (0,go_build/* goMaxProcs */.MZ)(builds, plan.jobs);
         return await Promise.all(planned.map(async ({ pkg, name, targets, early, artifactPlan }) => {
             const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));
             const started = Date.now();
@@ -5520,11 +5519,7 @@ async function mountBlob(client, repo, blob, fromRepo) {
     return 'uploaded';
 }
 async function uploadStream(client, repo, stream, chunkSize = defaultChunkSize) {
-    await client.addScopes([(0,reference/* repositoryScope */.F7)(repo, 'push,pull')]);
-    const started = await startUpload(client, repo);
-    if (started === 'mounted')
-        throw new errors/* KoActionError */.jV('REGISTRY', 'registry mounted a blob it was not asked to mount');
-    let location = started;
+    let location = await openUpload(client, repo);
     const counter = new image_digest/* DigestCounter */.VR();
     let pending = [];
     let pendingSize = 0;

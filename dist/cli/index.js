@@ -16,19 +16,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports GoBuildError, parseDiagnostics */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2554);
-/* harmony import */ var _go_packages_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(360);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _image_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2554);
+/* harmony import */ var _go_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
 // `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
 
 
 
 
 
+
 /** A compile failure, with each `file:line:col: msg` line parsed for annotations. */
-class GoBuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV {
+class GoBuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV {
     diagnostics;
     output;
     constructor(message, diagnostics, output) {
@@ -46,7 +49,7 @@ function goBuildArgs(req, outFile) {
     args.push('-o', outFile, req.importPath);
     for (const a of [...args, ...(req.processEnv.GOFLAGS ?? '').split(/\s+/)]) {
         if (/^--?toolexec(=|$)/.test(a)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
                 hint: 'remove -toolexec from flags and GOFLAGS',
             });
         }
@@ -54,12 +57,14 @@ function goBuildArgs(req, outFile) {
     return args;
 }
 /**
- * GOMAXPROCS for each of `concurrent` go builds sharing `cpus`, or undefined to leave Go's
- * default. Two links that each spread over every core only get in each other's way: on 2 cores,
- * two single-threaded builds at a time finish four platforms ~15% sooner. The binaries are the
- * same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set is kept.
+ * GOMAXPROCS for each of `builds` go builds run `jobs` at a time on `cpus`, or undefined to leave
+ * Go's default. Two links that each spread over every core only get in each other's way: on 2
+ * cores, two single-threaded builds at a time finish four platforms ~15% sooner. The binaries
+ * are the same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set
+ * is kept. The CLI head start and the engine both ask here, so their builds match (compileKey).
  */
-function goMaxProcs(concurrent, cpus) {
+function goMaxProcs(builds, jobs, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()) {
+    const concurrent = Math.min(builds, jobs);
     if (concurrent < 2)
         return undefined;
     return Math.max(1, Math.floor(cpus / concurrent));
@@ -69,7 +74,7 @@ function goBuildEnv(req) {
         CGO_ENABLED: '0',
         GOOS: req.platform.os,
         GOARCH: req.platform.architecture,
-        ...(0,_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .goArchEnv */ .m7)(req.platform),
+        ...(0,_image_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .goArchEnv */ .m7)(req.platform),
         ...(req.maxProcs !== undefined ? { GOMAXPROCS: String(req.maxProcs) } : {}),
     };
     for (const [k, v] of Object.entries(req.processEnv))
@@ -87,8 +92,8 @@ async function compile(req) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.outDir, { recursive: true });
     // An existing output stays: go build leaves a binary whose build ID already matches alone,
     // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
-    const outFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.outDir, 'out');
-    return compiled(req, outFile, await (0,_go_packages_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
+    const outFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(req.outDir, 'out');
+    return compiled(req, outFile, await (0,_go_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
 }
 /**
  * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
@@ -96,7 +101,7 @@ async function compile(req) {
  */
 function compileKey(req) {
     const args = goBuildArgs(req, '');
-    return JSON.stringify([req.goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
+    return JSON.stringify([req.goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
 }
 /** The binary at `outFile` from a finished go build, or the build's errors as a GoBuildError. */
 function compiled(req, outFile, { stderr, code }) {
@@ -122,9 +127,9 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
         const m = diagnosticLine.exec(line);
         if (!m?.[1] || !m[2] || !m[4])
             continue;
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(m[1]) ? m[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, m[1]);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(m[1]) ? m[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, m[1]);
         out.push({
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs) || m[1],
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs) || m[1],
             line: Number(m[2]),
             column: m[3] ? Number(m[3]) : undefined,
             message: m[4],
@@ -2718,8 +2723,7 @@ async function startBuilds(goPath, inputs, env) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ko-action-head-'));
     const abort = new AbortController();
     const jobs = (0,limit/* limit */.A)(plan.jobs);
-    const builds = plan.importPaths.length * plan.platforms.platforms.length;
-    const maxProcs = (0,go_build/* goMaxProcs */.MZ)(Math.min(plan.jobs, builds), (0,external_node_os_.availableParallelism)());
+    const maxProcs = (0,go_build/* goMaxProcs */.MZ)(plan.importPaths.length * plan.platforms.platforms.length, plan.jobs);
     for (const requested of plan.importPaths.map(go_packages/* stripKoScheme */.ug)) {
         for (const platform of plan.platforms.platforms) {
             const req = {
