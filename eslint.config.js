@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/image/**/*.ts', 'src/config/**/*.ts', 'src/naming/**/*.ts'],
+    files: ['src/oci/**/*.ts', 'src/ko/**/*.ts', 'src/inputs/**/*.ts', 'src/util/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -183,10 +183,10 @@ describe('README.md tables', () => {
 });
 
 describe('the code behind the interface', () => {
-  const inputsTs = read('src/action/inputs.ts');
+  const inputsTs = read('src/inputs/inputs.ts');
   const outputsTs = read('src/action/outputs.ts');
   const others = sourceFiles()
-    .filter((f) => f !== 'src/action/inputs.ts')
+    .filter((f) => f !== 'src/inputs/inputs.ts')
     .map((f) => ({ file: f, text: withoutRefusals(read(f)) }));
   const usedBy = (field: string): string[] =>
     others.filter((o) => new RegExp(`\\binputs\\??\\.${field}\\b`).test(o.text)).map((o) => o.file);

@@ -8,7 +8,7 @@ import { cacheKeys, cachePaths, type CacheKeys } from '../src/cache/keys.js';
 import { FakeCacheServer } from './support/cache-server.js';
 
 type CacheModule = typeof import('../src/cache/actions-cache.js');
-type StateModule = typeof import('../src/action/state.js');
+type StateModule = typeof import('../src/cache/state.js');
 
 let server: FakeCacheServer;
 let work: string;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   delete process.env.ACTIONS_CACHE_URL;
   // @actions/cache reads its env when called; importing after setting it is safe either way.
   ac = await import('../src/cache/actions-cache.js');
-  st = await import('../src/action/state.js');
+  st = await import('../src/cache/state.js');
 });
 
 afterAll(async () => {

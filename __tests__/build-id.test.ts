@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readBuildId } from '../src/build/build-id.js';
+import { readBuildId } from '../src/go/build-id.js';
 import { goTestEnv } from './support/action.js';
 
 const run = promisify(execFile);

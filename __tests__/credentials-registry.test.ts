@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorMessage } from '../src/errors.js';
+import { errorMessage } from '../src/util/errors.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { resolveCredentials } from '../src/registry/credentials.js';
 import { pushArtifact } from '../src/registry/push.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import { authFiles, resolveCredentials, type Env } from '../src/registry/credentials.js';
 import { parseRepository } from '../src/registry/reference.js';
 import { clearSecrets, redact } from '../src/util/secrets.js';

@@ -1,6 +1,6 @@
 // The go build environment: ko's order, plus GOMAXPROCS when several builds share the cores.
 import { describe, expect, it } from '@jest/globals';
-import { goBuildEnv, goMaxProcs, type CompileRequest } from '../src/build/go-build.js';
+import { goBuildEnv, goMaxProcs, type CompileRequest } from '../src/go/build.js';
 
 const req = (extra: Partial<CompileRequest> = {}): CompileRequest => ({
   goPath: 'go',

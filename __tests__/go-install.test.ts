@@ -19,8 +19,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { KoActionError } from '../src/errors.js';
-import { goArch } from '../src/go/listing.js';
+import { KoActionError } from '../src/util/errors.js';
+import { goArch } from '../src/go/releases.js';
 
 type Toolchain = typeof import('../src/go/toolchain.js');
 

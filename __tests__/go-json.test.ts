@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { sha256 } from '../src/image/digest.js';
-import { GoDecodeError, decodeGo } from '../src/image/go-decode.js';
+import { sha256 } from '../src/oci/digest.js';
+import { GoDecodeError, decodeGo } from '../src/oci/go-decode.js';
 import {
   compareGoStrings,
   encodeConfigFile,
@@ -12,11 +12,11 @@ import {
   goQuote,
   normaliseGoTime,
   ZERO_GO_TIME,
-} from '../src/image/go-json.js';
-import { ConfigFileType, IndexManifestType, ManifestType } from '../src/image/go-schema.js';
-import { parseConfigFile } from '../src/image/config.js';
-import { emptyIndex } from '../src/image/manifest.js';
-import { KoActionError } from '../src/errors.js';
+} from '../src/oci/go-json.js';
+import { ConfigFileType, IndexManifestType, ManifestType } from '../src/oci/go-schema.js';
+import { parseConfigFile } from '../src/oci/config.js';
+import { emptyIndex } from '../src/oci/manifest.js';
+import { KoActionError } from '../src/util/errors.js';
 
 interface GoldenJson {
   json: {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import {
   goArch,
   goOs,
@@ -10,7 +10,7 @@ import {
   parseListing,
   selectRelease,
   type GoRelease,
-} from '../src/go/listing.js';
+} from '../src/go/releases.js';
 import { goMatcher, registerGoMatcher } from '../src/go/matcher.js';
 import { compareSemver, parseRange, parseSemver, satisfies } from '../src/go/semver.js';
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { parseConfigFile } from '../src/image/config.js';
-import { sha256, type Digest } from '../src/image/digest.js';
-import { encodeConfigFile, marshalConfigFile } from '../src/image/go-json.js';
-import { appFileName, koConfigFile, type KoConfigOptions } from '../src/image/ko-config.js';
+import { parseConfigFile } from '../src/oci/config.js';
+import { sha256, type Digest } from '../src/oci/digest.js';
+import { encodeConfigFile, marshalConfigFile } from '../src/oci/go-json.js';
+import { appFileName, koConfigFile, type KoConfigOptions } from '../src/ko/image-config.js';
 
 interface Golden {
   config_example: {

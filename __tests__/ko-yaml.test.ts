@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listPackages } from '../src/build/go-packages.js';
+import { listPackages } from '../src/go/packages.js';
 import {
   baseImageFor,
   buildMatchKeys,
@@ -12,17 +12,17 @@ import {
   localBuildCandidates,
   selectBuild,
   type PathKind,
-} from '../src/config/build-config.js';
+} from '../src/ko/build-config.js';
 import {
   defaultKoConfig,
   findKoConfig,
   loadKoConfig,
   type KoConfig,
-} from '../src/config/ko-yaml.js';
-import { parseKoConfig } from '../src/config/ko-yaml-file.js';
-import { makeTemplateData, zeroGitInfo } from '../src/config/template-data.js';
-import { renderTemplates } from '../src/config/templates.js';
-import { KoActionError } from '../src/errors.js';
+} from '../src/ko/ko-yaml.js';
+import { parseKoConfig } from '../src/ko/ko-yaml-file.js';
+import { makeTemplateData, zeroGitInfo } from '../src/ko/template-data.js';
+import { renderTemplates } from '../src/ko/templates.js';
+import { KoActionError } from '../src/util/errors.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/ko-yaml/', import.meta.url));
 const moduleDir = join(fixtures, 'module');

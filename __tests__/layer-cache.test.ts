@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { createBinaryLayer } from '../src/build/binary-layer.js';
+import { createBinaryLayer } from '../src/engine/binary-layer.js';
 import {
   binaryLayerFromCache,
   buildIdFile,
@@ -15,10 +15,10 @@ import {
   kocacheBinDir,
   kocacheLayerPath,
   pruneKocacheLayers,
-} from '../src/build/layer-cache.js';
-import type { Layer } from '../src/image/layer.js';
-import { MediaType } from '../src/image/media-types.js';
-import type { Platform } from '../src/image/types.js';
+} from '../src/engine/layer-cache.js';
+import type { Layer } from '../src/oci/layer.js';
+import { MediaType } from '../src/oci/media-types.js';
+import type { Platform } from '../src/oci/types.js';
 import { fixtureApp, goTestEnv } from './support/action.js';
 
 const run = promisify(execFile);

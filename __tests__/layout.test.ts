@@ -12,18 +12,18 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { KoActionError } from '../src/errors.js';
-import type { Blob, ImageArtifact } from '../src/image/artifact.js';
-import { sha256 } from '../src/image/digest.js';
+import { KoActionError } from '../src/util/errors.js';
+import type { Blob, ImageArtifact } from '../src/oci/artifact.js';
+import { sha256 } from '../src/oci/digest.js';
 import {
   openBlob,
   openLayout,
   parseLayoutReference,
   readManifest,
   resolveLayoutRef,
-} from '../src/image/layout-source.js';
-import { MediaType } from '../src/image/media-types.js';
-import { writeToLayout } from '../src/publish/layout.js';
+} from '../src/oci/layout-reader.js';
+import { MediaType } from '../src/oci/media-types.js';
+import { writeToLayout } from '../src/oci/layout-writer.js';
 import { makeImage, makeIndex, writeRawLayout, type FixtureIndex } from './support/oci-fixture.js';
 import { readAll } from '../src/util/read-all.js';
 

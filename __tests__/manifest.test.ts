@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { KoActionError } from '../src/errors.js';
-import { sha256, type Digest } from '../src/image/digest.js';
+import { KoActionError } from '../src/util/errors.js';
+import { sha256, type Digest } from '../src/oci/digest.js';
 import {
   ANNOTATION_BASE_DIGEST,
   ANNOTATION_BASE_NAME,
@@ -15,10 +15,10 @@ import {
   parseIndexManifest,
   parseManifest,
   type Encoded,
-} from '../src/image/manifest.js';
-import { MediaType } from '../src/image/media-types.js';
-import { parsePlatformSpec, platformMatches } from '../src/image/platform.js';
-import type { Descriptor, Manifest } from '../src/image/types.js';
+} from '../src/oci/manifest.js';
+import { MediaType } from '../src/oci/media-types.js';
+import { parsePlatformSpec, platformMatches } from '../src/oci/platform.js';
+import type { Descriptor, Manifest } from '../src/oci/types.js';
 
 interface Golden {
   json: { empty_index: { bytes: string; digest: string } };

@@ -1,11 +1,11 @@
 // The `merge` input against a real registry: single-platform images pushed by digest (as matrix
 // jobs do) are joined into one index, checked with crane; every refused input pushes nothing.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mergeImages } from '../src/action/merge.js';
-import { KoActionError } from '../src/errors.js';
-import { sha256 } from '../src/image/digest.js';
-import { MediaType } from '../src/image/media-types.js';
-import type { IndexManifest } from '../src/image/types.js';
+import { mergeImages } from '../src/engine/merge.js';
+import { KoActionError } from '../src/util/errors.js';
+import { sha256 } from '../src/oci/digest.js';
+import { MediaType } from '../src/oci/media-types.js';
+import type { IndexManifest } from '../src/oci/types.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { pushArtifact } from '../src/registry/push.js';
 import { parseReference, parseRepository } from '../src/registry/reference.js';

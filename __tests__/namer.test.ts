@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { KoActionError } from '../src/errors.js';
-import type { Digest } from '../src/image/digest.js';
+import { KoActionError } from '../src/util/errors.js';
+import type { Digest } from '../src/oci/digest.js';
 import {
   basePath,
   checkTagOnly,
@@ -11,7 +11,7 @@ import {
   normaliseTags,
   parseNamingMode,
   printedReference,
-} from '../src/naming/namer.js';
+} from '../src/ko/naming.js';
 
 interface Golden {
   md5_naming: {

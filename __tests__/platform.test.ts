@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import {
   formatPlatform,
   GO_DIST_LIST,
@@ -12,8 +12,8 @@ import {
   platformMatches,
   platformOfConfig,
   validatePlatform,
-} from '../src/image/platform.js';
-import type { Platform } from '../src/image/types.js';
+} from '../src/oci/platform.js';
+import type { Platform } from '../src/oci/types.js';
 
 interface GoldenPlatforms {
   platforms: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import {
   defaultScheme,
   parseReference,

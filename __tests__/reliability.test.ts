@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KoActionError, errorMessage } from '../src/errors.js';
-import type { Digest } from '../src/image/digest.js';
-import type { Descriptor, IndexManifest, Manifest } from '../src/image/types.js';
+import { KoActionError, errorMessage } from '../src/util/errors.js';
+import type { Digest } from '../src/oci/digest.js';
+import type { Descriptor, IndexManifest, Manifest } from '../src/oci/types.js';
 import { RegistryClient, type ClientOptions } from '../src/registry/client.js';
 import { pushArtifact } from '../src/registry/push.js';
 import { parseReference } from '../src/registry/reference.js';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import {
   findReferences,
   MAX_NESTING_DEPTH,

@@ -7,18 +7,18 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseGoVersionM } from '../src/build/build-info.js';
-import { readBuildInfo } from '../src/build/go-version-m.js';
+import { parseGoVersionM } from '../src/go/build-info.js';
+import { readBuildInfo } from '../src/go/version-m.js';
 import {
   DEFAULT_KO_VERSION,
   sbomArtifact,
   sbomTag,
   spdxForIndex,
   spdxFromBuildInfo,
-} from '../src/build/sbom.js';
-import type { Digest } from '../src/image/digest.js';
-import { MediaType } from '../src/image/media-types.js';
-import type { IndexManifest, Manifest, Platform } from '../src/image/types.js';
+} from '../src/ko/sbom.js';
+import type { Digest } from '../src/oci/digest.js';
+import { MediaType } from '../src/oci/media-types.js';
+import type { IndexManifest, Manifest, Platform } from '../src/oci/types.js';
 import { fixtureApp, goTestEnv } from './support/action.js';
 import { pushBaseImage, type PushedBaseImage } from './support/base-image.js';
 import { crane } from './support/crane.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { encodeHeader, TarWriter, TypeDir, TypeReg, type TarHeader } from '../src/image/tar.js';
+import { encodeHeader, TarWriter, TypeDir, TypeReg, type TarHeader } from '../src/oci/tar.js';
 
 interface GoldenEntry {
   name: string;

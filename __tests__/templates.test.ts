@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KoActionError } from '../src/errors.js';
+import { KoActionError } from '../src/util/errors.js';
 import {
   formatRfc3339,
   gitInfoCommands,
@@ -16,13 +16,13 @@ import {
   zeroGitInfo,
   type GitOutputs,
   type GitQuery,
-} from '../src/config/template-data.js';
+} from '../src/ko/template-data.js';
 import {
   renderTemplate,
   renderTemplates,
   type TemplateData,
   type TemplateSource,
-} from '../src/config/templates.js';
+} from '../src/ko/templates.js';
 
 const oracle = fileURLToPath(
   new URL('./fixtures/ko-yaml/template-oracle/main.go', import.meta.url),

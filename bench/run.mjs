@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks ko-action's CLI twin (dist/cli/index.js) against the pinned ko binary on a loopback
 // registry and writes bench/RESULTS.md. Usage: node bench/run.mjs [--reps N] [--dist] [--profile]
-// [--out FILE]. By default src/cli.ts is bundled afresh (ncc, as scripts/package.mjs does) into
+// [--out FILE]. By default src/cli/main.ts is bundled afresh (ncc, as scripts/package.mjs does) into
 // .cache/bench-cli, leaving the committed dist/ alone; --dist measures dist/cli/index.js as it is. Both tools run alternately (AB, BA, ...) after one untimed warm-up
 // each, so the Go build cache is warm for both and the rows measure tool overhead, not compiling.
 import { spawn, execFileSync } from 'node:child_process';
@@ -317,7 +317,7 @@ async function main() {
   }
   let packageNote;
   if (opts.package) {
-    log('bundling src/cli.ts with ncc into .cache/bench-cli');
+    log('bundling src/cli/main.ts with ncc into .cache/bench-cli');
     const out = join(root, '.cache', 'bench-cli');
     try {
       await rm(out, { recursive: true, force: true });
@@ -326,7 +326,7 @@ async function main() {
         [
           join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
           'build',
-          'src/cli.ts',
+          'src/cli/main.ts',
           '-o',
           out,
           '--target',
@@ -338,7 +338,7 @@ async function main() {
       await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
       cli = join(out, 'index.js');
       packageNote =
-        "CLI bundled from the working tree's src/cli.ts (ncc, as scripts/package.mjs) into .cache/bench-cli";
+        "CLI bundled from the working tree's src/cli/main.ts (ncc, as scripts/package.mjs) into .cache/bench-cli";
     } catch (e) {
       packageNote = `bundling src/ FAILED (mid-edit?), measured the committed dist/cli instead: ${firstLine(String(e.stderr ?? e.message))}`;
       log(packageNote);
@@ -727,7 +727,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   L.push('```sh');
   L.push('node scripts/provision-tools.mjs   # pinned ko, registry, crane in .cache/tools/bin');
   L.push(
-    'npm run bench                      # = node bench/run.mjs; bundles src/cli.ts to .cache/bench-cli first',
+    'npm run bench                      # = node bench/run.mjs; bundles src/cli/main.ts to .cache/bench-cli first',
   );
   L.push(
     'node bench/run.mjs --reps 5 --dist --profile   # more reps, the committed dist/cli, plus a CPU profile',

@@ -1,5 +1,5 @@
 export const id = 534;
-export const ids = [534,97];
+export const ids = [534,382];
 export const modules = {
 
 /***/ 534:
@@ -844,12 +844,12 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
-// EXTERNAL MODULE: ./src/go/listing.ts
-var go_listing = __webpack_require__(4478);
+// EXTERNAL MODULE: ./src/go/releases.ts
+var releases = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/go/semver.ts
 var go_semver = __webpack_require__(9004);
 ;// CONCATENATED MODULE: ./src/go/install.ts
@@ -868,14 +868,14 @@ var go_semver = __webpack_require__(9004);
 
 
 function normalizeBaseUrl(url) {
-    return url.trim().replace(/\/+$/, '') || go_listing.defaultGoDownloadBaseUrl;
+    return url.trim().replace(/\/+$/, '') || releases.defaultGoDownloadBaseUrl;
 }
 /**
  * setup-go's tool name: `go` for go.dev, `go-<8 hex of sha256(base)>` for a mirror, so a
  * mirror's build never shadows, or is shadowed by, the runner's preinstalled Go.
  */
 function toolCacheName(baseUrl) {
-    if (baseUrl === go_listing.defaultGoDownloadBaseUrl)
+    if (baseUrl === releases.defaultGoDownloadBaseUrl)
         return 'go';
     return `go-${(0,external_node_crypto_.createHash)('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
 }
@@ -906,12 +906,12 @@ async function installGo(spec, opts) {
         lib_core.info(`Found Go ${spec.input} in the tool cache at ${cached}`);
         return { root: cached, source: 'tool-cache' };
     }
-    const os = (0,go_listing/* goOs */.fd)(opts.platform);
-    const arch = (0,go_listing/* goArch */.Jt)(opts.arch);
-    const listing = await (0,go_listing/* fetchListing */.zv)(opts.baseUrl, opts.auth);
-    const release = (0,go_listing/* selectRelease */.gQ)(listing, spec, os, arch);
+    const os = (0,releases/* goOs */.fd)(opts.platform);
+    const arch = (0,releases/* goArch */.Jt)(opts.arch);
+    const listing = await (0,releases/* fetchListing */.zv)(opts.baseUrl, opts.auth);
+    const release = (0,releases/* selectRelease */.gQ)(listing, spec, os, arch);
     if (!release) {
-        const newest = (0,go_listing/* newestVersions */.aH)(listing, os, arch);
+        const newest = (0,releases/* newestVersions */.aH)(listing, os, arch);
         throw new errors/* KoActionError */.jV('GO_INSTALL', `Unable to find Go version '${spec.input}' for platform ${os} and architecture ${arch}`, {
             where: 'go-version',
             hint: newest.length
@@ -986,7 +986,7 @@ async function download(url, dest, release, opts) {
     }
     catch (e) {
         const status = e instanceof HTTPError ? e.httpStatusCode : undefined;
-        const what = `Go ${release.semver} for ${(0,go_listing/* goOs */.fd)(opts.platform)}/${(0,go_listing/* goArch */.Jt)(opts.arch)}`;
+        const what = `Go ${release.semver} for ${(0,releases/* goOs */.fd)(opts.platform)}/${(0,releases/* goArch */.Jt)(opts.arch)}`;
         throw new errors/* KoActionError */.jV('GO_INSTALL', status === 404
             ? `the requested ${what} is not available: ${url} returned HTTP 404`
             : `failed to download ${what} from ${url}: ${(0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e))}`, {
@@ -1005,7 +1005,7 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 4478:
+/***/ 1382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1018,7 +1018,7 @@ async function sha256File(path) {
 /* harmony export */ });
 /* unused harmony exports listingUrl, parseListing */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9004);
 /* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7368);
@@ -1063,13 +1063,13 @@ function parseListing(body, url) {
         data = JSON.parse(body);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
             cause: e,
             hint: 'go-download-base-url must serve go.dev/dl’s listing (?mode=json&include=all)',
         });
     }
     if (!Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
     }
     return data.flatMap((r) => {
         const o = r;
@@ -1094,7 +1094,7 @@ async function fetchListing(baseUrl, auth) {
         body = await res.readBody();
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
             cause: e,
             hint: 'check network access to go-download-base-url',
         });
@@ -1103,7 +1103,7 @@ async function fetchListing(baseUrl, auth) {
         http.dispose();
     }
     if (status !== 200) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
             hint: 'check go-download-base-url; it must serve ?mode=json&include=all like https://go.dev/dl',
         });
     }

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const bundles = [
-  ['src/main.ts', 'dist'],
-  ['src/cli.ts', 'dist/cli'],
-  ['src/post.ts', 'dist/post'],
+  ['src/action/main.ts', 'dist'],
+  ['src/cli/main.ts', 'dist/cli'],
+  ['src/action/post.ts', 'dist/post'],
 ];
 // Build into a scratch directory and swap it in, so a failed build never leaves dist/ empty.
 const staging = '.cache/dist-staging';

@@ -104,7 +104,7 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** scripts/package.mjs's ncc command for `entry`, into `out` (dist/ is left alone). */
-function bundleEntry(out: string, entry = 'src/main.ts'): Promise<void> {
+function bundleEntry(out: string, entry = 'src/action/main.ts'): Promise<void> {
   const ncc = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const args = [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt'];
   return new Promise((resolve, reject) => {
@@ -163,7 +163,7 @@ async function snapshotDist(sub = ''): Promise<string> {
 
 /**
  * A bundle of the current sources, built once per source state (keyed by their contents);
- * `post` bundles src/post.ts instead of src/main.ts.
+ * `post` bundles src/action/post.ts instead of src/action/main.ts.
  */
 async function freshBundle(files: readonly string[], post = false): Promise<string> {
   const hash = createHash('sha256');
@@ -179,7 +179,7 @@ async function freshBundle(files: readonly string[], post = false): Promise<stri
     if (existsSync(entry)) return entry; // another worker built it while we waited
     const staging = await mkdtemp(join(testDistDir, '.staging-'));
     try {
-      await bundleEntry(staging, post ? 'src/post.ts' : 'src/main.ts');
+      await bundleEntry(staging, post ? 'src/action/post.ts' : 'src/action/main.ts');
     } catch (e) {
       await rm(staging, { recursive: true, force: true });
       throw e;

@@ -27,7 +27,7 @@ export async function cliBundle(work: string): Promise<string> {
   await new Promise<void>((resolve, reject) =>
     execFile(
       process.execPath,
-      [ncc, 'build', 'src/cli.ts', '-o', out, '--target', 'es2022', '--quiet'],
+      [ncc, 'build', 'src/cli/main.ts', '-o', out, '--target', 'es2022', '--quiet'],
       { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => (err ? reject(new Error(`${stdout}${stderr}`)) : resolve()),
     ),

@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { request } from 'node:https';
 import { fileURLToPath } from 'node:url';
-import { manifestAccept } from '../../src/image/media-types.js';
+import { manifestAccept } from '../../src/oci/media-types.js';
 import { startRegistry, type TestRegistry } from './registry.js';
 
 export const GHCR = 'ghcr.io';

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import type { Blob, ImageArtifact, IndexArtifact } from '../../src/image/artifact.js';
-import { sha256 } from '../../src/image/digest.js';
-import { MediaType } from '../../src/image/media-types.js';
-import type { Descriptor, Platform } from '../../src/image/types.js';
+import type { Blob, ImageArtifact, IndexArtifact } from '../../src/oci/artifact.js';
+import { sha256 } from '../../src/oci/digest.js';
+import { MediaType } from '../../src/oci/media-types.js';
+import type { Descriptor, Platform } from '../../src/oci/types.js';
 
 export const fixturePlatforms: readonly Platform[] = [
   { architecture: 'amd64', os: 'linux' },

@@ -1,5 +1,5 @@
 export const id = 793;
-export const ids = [793,97];
+export const ids = [793,382];
 export const modules = {
 
 /***/ 4793:
@@ -22,9 +22,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6058);
 /* harmony import */ var _actions_tool_cache__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9805);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4537);
-/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4478);
+/* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1382);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9004);
 // Find a Go release in the runner's tool cache, or download, verify and cache it: the
 // actions/setup-go chain (tc.find → listing → tc.downloadTool → extract → cache), plus the
@@ -41,14 +41,14 @@ export const modules = {
 
 
 function normalizeBaseUrl(url) {
-    return url.trim().replace(/\/+$/, '') || _listing_js__WEBPACK_IMPORTED_MODULE_9__.defaultGoDownloadBaseUrl;
+    return url.trim().replace(/\/+$/, '') || _releases_js__WEBPACK_IMPORTED_MODULE_9__.defaultGoDownloadBaseUrl;
 }
 /**
  * setup-go's tool name: `go` for go.dev, `go-<8 hex of sha256(base)>` for a mirror, so a
  * mirror's build never shadows, or is shadowed by, the runner's preinstalled Go.
  */
 function toolCacheName(baseUrl) {
-    if (baseUrl === _listing_js__WEBPACK_IMPORTED_MODULE_9__.defaultGoDownloadBaseUrl)
+    if (baseUrl === _releases_js__WEBPACK_IMPORTED_MODULE_9__.defaultGoDownloadBaseUrl)
         return 'go';
     return `go-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
 }
@@ -79,13 +79,13 @@ async function installGo(spec, opts) {
         _actions_core__WEBPACK_IMPORTED_MODULE_5__.info(`Found Go ${spec.input} in the tool cache at ${cached}`);
         return { root: cached, source: 'tool-cache' };
     }
-    const os = (0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .goOs */ .fd)(opts.platform);
-    const arch = (0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .goArch */ .Jt)(opts.arch);
-    const listing = await (0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .fetchListing */ .zv)(opts.baseUrl, opts.auth);
-    const release = (0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .selectRelease */ .gQ)(listing, spec, os, arch);
+    const os = (0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .goOs */ .fd)(opts.platform);
+    const arch = (0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .goArch */ .Jt)(opts.arch);
+    const listing = await (0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .fetchListing */ .zv)(opts.baseUrl, opts.auth);
+    const release = (0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .selectRelease */ .gQ)(listing, spec, os, arch);
     if (!release) {
-        const newest = (0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .newestVersions */ .aH)(listing, os, arch);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `Unable to find Go version '${spec.input}' for platform ${os} and architecture ${arch}`, {
+        const newest = (0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .newestVersions */ .aH)(listing, os, arch);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `Unable to find Go version '${spec.input}' for platform ${os} and architecture ${arch}`, {
             where: 'go-version',
             hint: newest.length
                 ? `the newest at ${opts.baseUrl} are ${newest.join(', ')}`
@@ -104,7 +104,7 @@ async function downloadGo(release, tool, opts) {
     const { file } = release;
     const url = `${opts.baseUrl}/${file.filename}`;
     if (!file.sha256 || !/^[0-9a-f]{64}$/i.test(file.sha256)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `the Go listing at ${opts.baseUrl} gives no sha256 for ${file.filename}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `the Go listing at ${opts.baseUrl} gives no sha256 for ${file.filename}`, {
             hint: 'use a mirror whose listing carries checksums, as go.dev/dl does',
         });
     }
@@ -119,7 +119,7 @@ async function downloadGo(release, tool, opts) {
         const archive = await download(url, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(tmp, file.filename), release, opts);
         const actual = await sha256File(archive);
         if (actual !== file.sha256.toLowerCase()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `sha256 mismatch for ${file.filename}: expected ${file.sha256.toLowerCase()}, got ${actual}`, {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `sha256 mismatch for ${file.filename}: expected ${file.sha256.toLowerCase()}, got ${actual}`, {
                 hint: `the archive at ${url} is not the one its listing describes; check go-download-base-url`,
             });
         }
@@ -129,7 +129,7 @@ async function downloadGo(release, tool, opts) {
         // go.dev archives hold everything under a top-level go/.
         const goRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'go');
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(goRoot, 'bin'))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `${file.filename} has no go/bin directory`, {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', `${file.filename} has no go/bin directory`, {
                 hint: 'go-download-base-url must serve go.dev’s archives (a top-level go/ directory)',
             });
         }
@@ -159,8 +159,8 @@ async function download(url, dest, release, opts) {
     }
     catch (e) {
         const status = e instanceof _actions_tool_cache__WEBPACK_IMPORTED_MODULE_6__/* .HTTPError */ .Hl ? e.httpStatusCode : undefined;
-        const what = `Go ${release.semver} for ${(0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .goOs */ .fd)(opts.platform)}/${(0,_listing_js__WEBPACK_IMPORTED_MODULE_9__/* .goArch */ .Jt)(opts.arch)}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', status === 404
+        const what = `Go ${release.semver} for ${(0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .goOs */ .fd)(opts.platform)}/${(0,_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .goArch */ .Jt)(opts.arch)}`;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .KoActionError */ .jV('GO_INSTALL', status === 404
             ? `the requested ${what} is not available: ${url} returned HTTP 404`
             : `failed to download ${what} from ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(e instanceof Error ? e.message : String(e))}`, {
             cause: e,
@@ -178,7 +178,7 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 4478:
+/***/ 1382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -191,7 +191,7 @@ async function sha256File(path) {
 /* harmony export */ });
 /* unused harmony exports listingUrl, parseListing */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9004);
 /* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7368);
@@ -236,13 +236,13 @@ function parseListing(body, url) {
         data = JSON.parse(body);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
             cause: e,
             hint: 'go-download-base-url must serve go.dev/dl’s listing (?mode=json&include=all)',
         });
     }
     if (!Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
     }
     return data.flatMap((r) => {
         const o = r;
@@ -267,7 +267,7 @@ async function fetchListing(baseUrl, auth) {
         body = await res.readBody();
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
             cause: e,
             hint: 'check network access to go-download-base-url',
         });
@@ -276,7 +276,7 @@ async function fetchListing(baseUrl, auth) {
         http.dispose();
     }
     if (status !== 200) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
             hint: 'check go-download-base-url; it must serve ?mode=json&include=all like https://go.dev/dl',
         });
     }

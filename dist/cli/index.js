@@ -2,311 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ goMaxProcs),
-/* harmony export */   QO: () => (/* binding */ compiled),
-/* harmony export */   SE: () => (/* binding */ goBuildEnv),
-/* harmony export */   _Y: () => (/* binding */ goBuildArgs),
-/* harmony export */   lM: () => (/* binding */ compileKey),
-/* harmony export */   wE: () => (/* binding */ compile)
-/* harmony export */ });
-/* unused harmony exports GoBuildError, parseDiagnostics */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2554);
-/* harmony import */ var _go_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
-// `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
-
-
-
-
-
-
-/** A compile failure, with each `file:line:col: msg` line parsed for annotations. */
-class GoBuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV {
-    diagnostics;
-    output;
-    constructor(message, diagnostics, output) {
-        super('GO_BUILD', message, { hint: 'fix the compile errors above' });
-        this.diagnostics = diagnostics;
-        this.output = output;
-    }
-}
-function goBuildArgs(req, outFile) {
-    const args = ['build', ...req.flags, '-trimpath'];
-    if (req.debug)
-        args.push('-gcflags', 'all=-N -l');
-    if (req.ldflags.length)
-        args.push(`-ldflags=${req.ldflags.join(' ')}`);
-    args.push('-o', outFile, req.importPath);
-    for (const a of [...args, ...(req.processEnv.GOFLAGS ?? '').split(/\s+/)]) {
-        if (/^--?toolexec(=|$)/.test(a)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
-                hint: 'remove -toolexec from flags and GOFLAGS',
-            });
-        }
-    }
-    return args;
-}
-/**
- * GOMAXPROCS for each of `builds` go builds run `jobs` at a time on `cpus`, or undefined to leave
- * Go's default. Two links that each spread over every core only get in each other's way: on 2
- * cores, two single-threaded builds at a time finish four platforms ~15% sooner. The binaries
- * are the same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set
- * is kept. The CLI head start and the engine both ask here, so their builds match (compileKey).
- */
-function goMaxProcs(builds, jobs, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()) {
-    const concurrent = Math.min(builds, jobs);
-    if (concurrent < 2)
-        return undefined;
-    return Math.max(1, Math.floor(cpus / concurrent));
-}
-function goBuildEnv(req) {
-    const env = {
-        CGO_ENABLED: '0',
-        GOOS: req.platform.os,
-        GOARCH: req.platform.architecture,
-        ...(0,_image_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .goArchEnv */ .m7)(req.platform),
-        ...(req.maxProcs !== undefined ? { GOMAXPROCS: String(req.maxProcs) } : {}),
-    };
-    for (const [k, v] of Object.entries(req.processEnv))
-        if (v !== undefined)
-            env[k] = v;
-    for (const entry of req.buildEnv) {
-        const eq = entry.indexOf('=');
-        if (eq > 0)
-            env[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    return env;
-}
-/** Compiles one package for one platform; returns the binary's path. */
-async function compile(req) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.outDir, { recursive: true });
-    // An existing output stays: go build leaves a binary whose build ID already matches alone,
-    // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
-    const outFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(req.outDir, 'out');
-    return compiled(req, outFile, await (0,_go_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
-}
-/**
- * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
- * its import path build the same binary) and where the output goes.
- */
-function compileKey(req) {
-    const args = goBuildArgs(req, '');
-    return JSON.stringify([req.goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
-}
-/** The binary at `outFile` from a finished go build, or the build's errors as a GoBuildError. */
-function compiled(req, outFile, { stderr, code }) {
-    if (code !== 0) {
-        const diagnostics = parseDiagnostics(stderr, req.cwd);
-        const first = diagnostics[0];
-        const where = first
-            ? `${first.file}:${first.line}${first.column ? `:${first.column}` : ''}`
-            : '';
-        throw new GoBuildError(`go build ${req.importPath} for ${req.platform.os}/${req.platform.architecture} failed` +
-            (first
-                ? `: ${where}: ${first.message}`
-                : `: ${stderr.trim().split('\n').slice(-3).join('; ')}`), diagnostics, stderr);
-    }
-    return outFile;
-}
-const diagnosticLine = /^\s*(.+\.go):(\d+)(?::(\d+))?: (.*)$/;
-/** File paths are made relative to GITHUB_WORKSPACE (or cwd) so annotations attach to files. */
-function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE) {
-    const root = workspace ?? cwd;
-    const out = [];
-    for (const line of stderr.split('\n')) {
-        const m = diagnosticLine.exec(line);
-        if (!m?.[1] || !m[2] || !m[4])
-            continue;
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(m[1]) ? m[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, m[1]);
-        out.push({
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs) || m[1],
-            line: Number(m[2]),
-            column: m[3] ? Number(m[3]) : undefined,
-            message: m[4],
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ad: () => (/* binding */ listPackages),
-/* harmony export */   JH: () => (/* binding */ prefetchPackages),
-/* harmony export */   Zb: () => (/* binding */ PackageLoadError),
-/* harmony export */   eF: () => (/* binding */ run),
-/* harmony export */   ug: () => (/* binding */ stripKoScheme)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-// One `go list -json` for every requested package answers, at once, whether each is a main
-// package, its full import path and its directory (ko calls go list several times per path).
-
-
-
-/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
-class PackageLoadError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV {
-    requested;
-    constructor(requested, message, hint) {
-        super('GO_BUILD', message, { where: 'import-paths', hint });
-        this.requested = requested;
-    }
-}
-function stripKoScheme(ref) {
-    return ref.trim().replace(/^ko:\/\//, '');
-}
-let prefetched;
-/**
- * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
- * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
- * takes it clears it, and any other call ignores it.
- */
-function prefetchPackages(goPath, requested, cwd, env) {
-    const listed = listNow(goPath, requested, cwd, env);
-    listed.catch(() => undefined); // reported to whoever takes it
-    prefetched = { key: listKey(goPath, requested, cwd), env, listed };
-}
-function listPackages(goPath, requested, cwd, env) {
-    const early = prefetched;
-    prefetched = undefined;
-    if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
-        return early.listed;
-    return listNow(goPath, requested, cwd, env);
-}
-function listKey(goPath, requested, cwd) {
-    return JSON.stringify([goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd), ...requested.map(stripKoScheme)]);
-}
-async function listNow(goPath, requested, cwd, env) {
-    const args = [
-        'list',
-        '-e',
-        '-json=ImportPath,Name,Dir,Module,Error',
-        ...requested.map(stripKoScheme),
-    ];
-    const { stdout, stderr, code } = await run(goPath, args, cwd, env);
-    if (code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list failed: ${firstLines(stderr)}`, {
-            where: 'import-paths',
-            hint: 'check that working-directory holds a Go module (go.mod) and the import paths exist',
-        });
-    }
-    const listed = parseJsonStream(stdout);
-    if (listed.length !== requested.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
-    }
-    return listed.map((p, i) => {
-        const want = requested[i] ?? '';
-        if (p.Error) {
-            throw new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
-        }
-        if (p.Name !== 'main') {
-            throw new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
-        }
-        return {
-            requested: want,
-            importPath: p.ImportPath,
-            name: p.Name,
-            dir: p.Dir ?? cwd,
-            modulePath: p.Module?.Path,
-            moduleDir: p.Module?.Dir,
-        };
-    });
-}
-function parseJsonStream(text) {
-    // go list -json prints concatenated objects; split at top-level boundaries.
-    const out = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"')
-            inString = true;
-        else if (c === '{') {
-            if (depth++ === 0)
-                start = i;
-        }
-        else if (c === '}' && --depth === 0) {
-            out.push(JSON.parse(text.slice(start, i + 1)));
-        }
-    }
-    return out;
-}
-function firstLines(s, n = 5) {
-    return s.trim().split('\n').slice(0, n).join('; ');
-}
-function run(cmd, args, cwd, env, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(signal ? { signal } : {}),
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${cmd}: ${e.message}`, { cause: e })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            code: code ?? 1,
-        }));
-    });
-}
-
-
-/***/ }),
-
-/***/ 9344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ kodataEpoch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// KO_DATA_DATE_EPOCH, read when the build is planned (a light module: planning loads no layer code).
-
-/** KO_DATA_DATE_EPOCH as ko parses it: unset or empty → 0; otherwise a decimal integer. */
-function kodataEpoch(value) {
-    if (value === undefined || value === '')
-        return 0;
-    const n = Number(value);
-    if (!/^[+-]?[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `KO_DATA_DATE_EPOCH should be the number of seconds since January 1st 1970, 00:00 UTC, got ${JSON.stringify(value)}`, { where: 'KO_DATA_DATE_EPOCH', hint: "Set it to e.g. $(git log -1 --format='%ct')." });
-    }
-    return n;
-}
-
-
-/***/ }),
-
-/***/ 3123:
+/***/ 3877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -325,19 +21,19 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
-// EXTERNAL MODULE: ./src/publish/daemon-repo.ts
-var daemon_repo = __nccwpck_require__(5456);
-// EXTERNAL MODULE: ./src/config/ko-yaml.ts
-var ko_yaml = __nccwpck_require__(6328);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/image/platform.ts
-var platform = __nccwpck_require__(2554);
-// EXTERNAL MODULE: ./src/build/kodata-epoch.ts
-var kodata_epoch = __nccwpck_require__(9344);
-// EXTERNAL MODULE: ./src/naming/namer.ts
-var namer = __nccwpck_require__(1347);
-;// CONCATENATED MODULE: ./src/build/tag-targets.ts
+// EXTERNAL MODULE: ./src/ko/daemon-repo.ts
+var daemon_repo = __nccwpck_require__(9537);
+// EXTERNAL MODULE: ./src/ko/ko-yaml.ts
+var ko_yaml = __nccwpck_require__(8168);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var platform = __nccwpck_require__(1890);
+// EXTERNAL MODULE: ./src/ko/kodata-epoch.ts
+var kodata_epoch = __nccwpck_require__(4850);
+// EXTERNAL MODULE: ./src/ko/naming.ts
+var naming = __nccwpck_require__(6572);
+;// CONCATENATED MODULE: ./src/ko/tag-targets.ts
 // The `tags` input holds plain tags (`v1`, applied to the ko-named image) and, from
 // docker/metadata-action's `tags` output, full references (`ghcr.io/o/app:1.2.3`) that are pushed
 // exactly as given. Only plain tags given: ko's behaviour. Only full references: the image goes
@@ -369,10 +65,10 @@ function splitTags(entries, importPathCount) {
             hint: 'every image would overwrite the same tags: build one import path per step, or use plain tags',
         });
     }
-    return { tags: plain.length || tagRefs.size === 0 ? (0,namer/* normaliseTags */.wH)(plain) : [], tagRefs };
+    return { tags: plain.length || tagRefs.size === 0 ? (0,naming/* normaliseTags */.wH)(plain) : [], tagRefs };
 }
 
-;// CONCATENATED MODULE: ./src/build/plan.ts
+;// CONCATENATED MODULE: ./src/engine/plan.ts
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
 
 
@@ -514,315 +210,282 @@ function pushRegistry(plan) {
 
 /***/ }),
 
-/***/ 81:
+/***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kp: () => (/* binding */ splitFields),
-/* harmony export */   ZA: () => (/* binding */ suggest),
-/* harmony export */   sl: () => (/* binding */ envList)
+/* harmony export */   MZ: () => (/* binding */ goMaxProcs),
+/* harmony export */   QO: () => (/* binding */ compiled),
+/* harmony export */   SE: () => (/* binding */ goBuildEnv),
+/* harmony export */   _Y: () => (/* binding */ goBuildArgs),
+/* harmony export */   lM: () => (/* binding */ compileKey),
+/* harmony export */   wE: () => (/* binding */ compile)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
-// Settings as strings that remember where they came from (a file position or a variable name),
-// and the checks shared by .ko.yaml and its environment overrides. No YAML here: a run without a
-// .ko.yaml never loads the parser.
+/* unused harmony exports GoBuildError, parseDiagnostics */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1890);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6033);
+// `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
 
 
-/** Whitespace-separated tokens (Go's strings.Fields), each keeping its exact column if known. */
-function splitFields(whole) {
+
+
+
+
+/** A compile failure, with each `file:line:col: msg` line parsed for annotations. */
+class GoBuildError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV {
+    diagnostics;
+    output;
+    constructor(message, diagnostics, output) {
+        super('GO_BUILD', message, { hint: 'fix the compile errors above' });
+        this.diagnostics = diagnostics;
+        this.output = output;
+    }
+}
+function goBuildArgs(req, outFile) {
+    const args = ['build', ...req.flags, '-trimpath'];
+    if (req.debug)
+        args.push('-gcflags', 'all=-N -l');
+    if (req.ldflags.length)
+        args.push(`-ldflags=${req.ldflags.join(' ')}`);
+    args.push('-o', outFile, req.importPath);
+    for (const a of [...args, ...(req.processEnv.GOFLAGS ?? '').split(/\s+/)]) {
+        if (/^--?toolexec(=|$)/.test(a)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
+                hint: 'remove -toolexec from flags and GOFLAGS',
+            });
+        }
+    }
+    return args;
+}
+/**
+ * GOMAXPROCS for each of `builds` go builds run `jobs` at a time on `cpus`, or undefined to leave
+ * Go's default. Two links that each spread over every core only get in each other's way: on 2
+ * cores, two single-threaded builds at a time finish four platforms ~15% sooner. The binaries
+ * are the same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set
+ * is kept. The CLI head start and the engine both ask here, so their builds match (compileKey).
+ */
+function goMaxProcs(builds, jobs, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()) {
+    const concurrent = Math.min(builds, jobs);
+    if (concurrent < 2)
+        return undefined;
+    return Math.max(1, Math.floor(cpus / concurrent));
+}
+function goBuildEnv(req) {
+    const env = {
+        CGO_ENABLED: '0',
+        GOOS: req.platform.os,
+        GOARCH: req.platform.architecture,
+        ...(0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .goArchEnv */ .m7)(req.platform),
+        ...(req.maxProcs !== undefined ? { GOMAXPROCS: String(req.maxProcs) } : {}),
+    };
+    for (const [k, v] of Object.entries(req.processEnv))
+        if (v !== undefined)
+            env[k] = v;
+    for (const entry of req.buildEnv) {
+        const eq = entry.indexOf('=');
+        if (eq > 0)
+            env[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    return env;
+}
+/** Compiles one package for one platform; returns the binary's path. */
+async function compile(req) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.outDir, { recursive: true });
+    // An existing output stays: go build leaves a binary whose build ID already matches alone,
+    // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
+    const outFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(req.outDir, 'out');
+    return compiled(req, outFile, await (0,_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
+}
+/**
+ * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
+ * its import path build the same binary) and where the output goes.
+ */
+function compileKey(req) {
+    const args = goBuildArgs(req, '');
+    return JSON.stringify([req.goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
+}
+/** The binary at `outFile` from a finished go build, or the build's errors as a GoBuildError. */
+function compiled(req, outFile, { stderr, code }) {
+    if (code !== 0) {
+        const diagnostics = parseDiagnostics(stderr, req.cwd);
+        const first = diagnostics[0];
+        const where = first
+            ? `${first.file}:${first.line}${first.column ? `:${first.column}` : ''}`
+            : '';
+        throw new GoBuildError(`go build ${req.importPath} for ${req.platform.os}/${req.platform.architecture} failed` +
+            (first
+                ? `: ${where}: ${first.message}`
+                : `: ${stderr.trim().split('\n').slice(-3).join('; ')}`), diagnostics, stderr);
+    }
+    return outFile;
+}
+const diagnosticLine = /^\s*(.+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** File paths are made relative to GITHUB_WORKSPACE (or cwd) so annotations attach to files. */
+function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE) {
+    const root = workspace ?? cwd;
     const out = [];
-    for (const m of whole.text.matchAll(/[^\s]+/gu)) {
-        const at = whole.at && { ...whole.at, column: whole.at.column + m.index };
-        out.push(at
-            ? { text: m[0], where: `${at.file}:${at.line}:${at.column}`, at }
-            : { text: m[0], where: whole.where });
+    for (const line of stderr.split('\n')) {
+        const m = diagnosticLine.exec(line);
+        if (!m?.[1] || !m[2] || !m[4])
+            continue;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(m[1]) ? m[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, m[1]);
+        out.push({
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs) || m[1],
+            line: Number(m[2]),
+            column: m[3] ? Number(m[3]) : undefined,
+            message: m[4],
+        });
     }
     return out;
 }
-/** KEY=VALUE entries; anything else is an error at the entry. */
-function envList(entries, key) {
-    for (const e of entries) {
-        if (!/^[^=]+=/.test(e.text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', `${key}: "${e.text}" is not NAME=VALUE`, {
-                where: e.where,
-                hint: 'write each environment entry as NAME=VALUE, e.g. CGO_ENABLED=1',
-            });
-        }
-    }
-    return entries.map((e) => e.text);
-}
-/** "did you mean" for an unknown key, and the list of known ones. */
-function suggest(key, known) {
-    const dist = _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y;
-    const lower = key.toLowerCase();
-    const best = [...known].sort((x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()))[0];
-    const near = best !== undefined && dist(lower, best.toLowerCase()) <= 3;
-    return (near ? `did you mean "${best}"? ` : '') + `The keys are: ${known.join(', ')}.`;
-}
 
 
 /***/ }),
 
-/***/ 6328:
+/***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ loadKoConfig),
-/* harmony export */   Fw: () => (/* binding */ withEnvOverrides),
-/* harmony export */   ME: () => (/* binding */ defaultKoConfig),
-/* harmony export */   Wj: () => (/* binding */ findKoConfig),
-/* harmony export */   _P: () => (/* binding */ platformList),
-/* harmony export */   fF: () => (/* binding */ baseImage),
-/* harmony export */   qS: () => (/* binding */ defaultBaseImage)
+/* harmony export */   Ad: () => (/* binding */ listPackages),
+/* harmony export */   JH: () => (/* binding */ prefetchPackages),
+/* harmony export */   Zb: () => (/* binding */ PackageLoadError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   ug: () => (/* binding */ stripKoScheme)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2554);
-/* harmony import */ var _image_layout_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(485);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9310);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81);
-// `.ko.yaml`: where ko looks for it (viper, ko-compat §7.1) and what it may say (§7.2), read
-// with positions so that every mistake is reported at file:line:column. Environment overrides
-// (KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, …) beat the file, as viper's AutomaticEnv does.
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+// One `go list -json` for every requested package answers, at once, whether each is a main
+// package, its full import path and its directory (ko calls go list several times per path).
 
 
 
-
-
-
-
-const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
-/** viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset. */
-function withEnvOverrides(config, env) {
-    const fromEnv = (name) => {
-        const raw = env[name];
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .splitFields */ .Kp)({ text: raw, where: name });
-    };
-    let { defaultBaseImage: base, defaultPlatforms: platforms, defaultEnv } = config;
-    const envBase = env.KO_DEFAULTBASEIMAGE?.trim();
-    if (envBase)
-        base = baseImage({ text: envBase, where: 'KO_DEFAULTBASEIMAGE' }, 'KO_DEFAULTBASEIMAGE');
-    const envPlatforms = fromEnv('KO_DEFAULTPLATFORMS');
-    if (envPlatforms)
-        platforms = platformList(envPlatforms, 'KO_DEFAULTPLATFORMS', 'KO_DEFAULTPLATFORMS');
-    const envEnv = fromEnv('KO_DEFAULTENV');
-    if (envEnv)
-        defaultEnv = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .envList */ .sl)(envEnv, 'KO_DEFAULTENV');
-    return {
-        ...config,
-        defaultBaseImage: base,
-        defaultPlatforms: platforms,
-        defaultEnv,
-        defaultFlags: fromEnv('KO_DEFAULTFLAGS') ?? config.defaultFlags,
-        defaultLdflags: fromEnv('KO_DEFAULTLDFLAGS') ?? config.defaultLdflags,
-    };
-}
-/** The configuration when there is no file: defaults and environment overrides only. */
-function defaultKoConfig(env) {
-    return withEnvOverrides({
-        file: undefined,
-        defaultBaseImage: { value: defaultBaseImage, where: 'default' },
-        baseImageOverrides: new Map(),
-        defaultPlatforms: undefined,
-        defaultEnv: [],
-        defaultFlags: [],
-        defaultLdflags: [],
-        builds: [],
-        warnings: [],
-    }, env);
-}
-/**
- * A base image: a reference ggcr would parse, or one of our extensions that the `base-image`
- * input also takes (`scratch`, `oci-layout:<dir>[:<tag>]`).
- */
-function baseImage(s, key) {
-    const layout = (0,_image_layout_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLayoutReference */ .ZR)(s.text);
-    if (s.text === 'scratch' || (layout && layout.dir !== ''))
-        return { value: s.text, where: s.where };
-    try {
-        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(s.text);
+/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
+class PackageLoadError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV {
+    requested;
+    constructor(requested, message, hint) {
+        super('GO_BUILD', message, { where: 'import-paths', hint });
+        this.requested = requested;
     }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${err.message}`, {
-            where: s.where,
-            hint: 'write an image reference such as cgr.dev/chainguard/static:latest, or scratch',
+}
+function stripKoScheme(ref) {
+    return ref.trim().replace(/^ko:\/\//, '');
+}
+let prefetched;
+/**
+ * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
+ * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
+ * takes it clears it, and any other call ignores it.
+ */
+function prefetchPackages(goPath, requested, cwd, env) {
+    const listed = listNow(goPath, requested, cwd, env);
+    listed.catch(() => undefined); // reported to whoever takes it
+    prefetched = { key: listKey(goPath, requested, cwd), env, listed };
+}
+function listPackages(goPath, requested, cwd, env) {
+    const early = prefetched;
+    prefetched = undefined;
+    if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
+        return early.listed;
+    return listNow(goPath, requested, cwd, env);
+}
+function listKey(goPath, requested, cwd) {
+    return JSON.stringify([goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd), ...requested.map(stripKoScheme)]);
+}
+async function listNow(goPath, requested, cwd, env) {
+    const args = [
+        'list',
+        '-e',
+        '-json=ImportPath,Name,Dir,Module,Error',
+        ...requested.map(stripKoScheme),
+    ];
+    const { stdout, stderr, code } = await run(goPath, args, cwd, env);
+    if (code !== 0) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list failed: ${firstLines(stderr)}`, {
+            where: 'import-paths',
+            hint: 'check that working-directory holds a Go module (go.mod) and the import paths exist',
         });
     }
-    return { value: s.text, where: s.where };
+    const listed = parseJsonStream(stdout);
+    if (listed.length !== requested.length) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
+    }
+    return listed.map((p, i) => {
+        const want = requested[i] ?? '';
+        if (p.Error) {
+            throw new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
+        }
+        if (p.Name !== 'main') {
+            throw new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
+        }
+        return {
+            requested: want,
+            importPath: p.ImportPath,
+            name: p.Name,
+            dir: p.Dir ?? cwd,
+            modulePath: p.Module?.Path,
+            moduleDir: p.Module?.Dir,
+        };
+    });
 }
-/** Platforms as ko reads them, plus commas (ko would take `a,b` as one odd platform). */
-function platformList(tokens, key, where) {
-    const items = tokens.flatMap((t) => {
-        let col = 0;
-        return t.text.split(',').flatMap((part) => {
-            const at = t.at && { ...t.at, column: t.at.column + col };
-            col += part.length + 1;
-            if (part === '')
-                return [];
-            return [
-                at
-                    ? { text: part, where: `${at.file}:${at.line}:${at.column}`, at }
-                    : { text: part, where: t.where },
-            ];
+function parseJsonStream(text) {
+    // go list -json prints concatenated objects; split at top-level boundaries.
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{') {
+            if (depth++ === 0)
+                start = i;
+        }
+        else if (c === '}' && --depth === 0) {
+            out.push(JSON.parse(text.slice(start, i + 1)));
+        }
+    }
+    return out;
+}
+function firstLines(s, n = 5) {
+    return s.trim().split('\n').slice(0, n).join('; ');
+}
+function run(cmd, args, cwd, env, signal) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(signal ? { signal } : {}),
         });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${cmd}: ${e.message}`, { cause: e })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            code: code ?? 1,
+        }));
     });
-    if (items.length === 0)
-        return undefined; // ko: an empty list leaves the default
-    for (const item of items) {
-        if (item.text === 'all') {
-            if (items.length > 1) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: "all" cannot be combined with other platforms`, {
-                    where: item.where,
-                    hint: 'use either all or a list of platforms',
-                });
-            }
-            continue;
-        }
-        try {
-            (0,_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePlatform */ .Ci)((0,_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(item.text, item.where), item.where);
-        }
-        catch (err) {
-            const e = err;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${e.message}`, e.hint ? { where: item.where, hint: e.hint } : { where: item.where });
-        }
-    }
-    return { value: items.map((i) => i.text), where };
-}
-// viper v1.21's SupportedExts, in the order it tries them in a directory.
-const viperExtensions = [
-    'json',
-    'toml',
-    'yaml',
-    'yml',
-    'properties',
-    'props',
-    'prop',
-    'hcl',
-    'tfvars',
-    'dotenv',
-    'env',
-    'ini',
-];
-// YAML is a superset of JSON, so one parser reads both.
-const readableExtensions = new Set(['json', 'yaml', 'yml']);
-/**
- * `config` input > KO_CONFIG_PATH > `.ko.<ext>` in working-directory (viper's order). A named
- * path must exist; a missing default file is fine (undefined).
- */
-async function findKoConfig(opts) {
-    const cwd = opts.cwd ?? process.cwd();
-    const kind = async (p) => {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p)).catch(() => undefined);
-        return !s ? 'missing' : s.isDirectory() ? 'directory' : 'file';
-    };
-    const named = opts.configInput?.trim()
-        ? { path: opts.configInput.trim(), source: 'config' }
-        : opts.env.KO_CONFIG_PATH
-            ? { path: opts.env.KO_CONFIG_PATH, source: 'KO_CONFIG_PATH' }
-            : undefined;
-    if (named) {
-        const what = named.source === 'config' ? 'the config input' : 'KO_CONFIG_PATH';
-        const k = await kind(named.path);
-        if (k === 'missing') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${what} names ${named.path}, which does not exist`, {
-                where: named.source,
-                hint: `paths are relative to ${cwd} (not to working-directory); point it at a .ko.yaml file or the directory holding one`,
-            });
-        }
-        let path = named.path;
-        if (k === 'directory') {
-            const inDir = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '.ko.yaml'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '.ko.yml')];
-            const found = [];
-            for (const p of inDir)
-                if ((await kind(p)) === 'file')
-                    found.push(p);
-            if (!found[0]) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${what} names the directory ${named.path}, which has no .ko.yaml`, {
-                    where: named.source,
-                    hint: 'add .ko.yaml there, or name the file itself',
-                });
-            }
-            path = found[0];
-        }
-        checkFormat(path, named.source);
-        return { path, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), 'utf8') };
-    }
-    for (const ext of viperExtensions) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workingDirectory, `.ko.${ext}`);
-        if ((await kind(path)) !== 'file')
-            continue;
-        checkFormat(path, path);
-        return { path, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), 'utf8') };
-    }
-    return undefined;
-}
-/** ko would read TOML, dotenv or INI through viper; we read YAML and JSON only, and say so. */
-function checkFormat(path, where) {
-    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).slice(1).toLowerCase();
-    if (readableExtensions.has(ext) || !viperExtensions.includes(ext))
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${path} is a .${ext} file; ko-action reads ko's configuration as YAML or JSON only`, {
-        where,
-        hint: 'convert it to .ko.yaml',
-    });
-}
-/** findKoConfig then parseKoConfig; the defaults (with environment overrides) when there is no file. */
-async function loadKoConfig(opts) {
-    const found = await findKoConfig(opts);
-    if (!found)
-        return defaultKoConfig(opts.env);
-    // The YAML parser loads only when there is a file to read (it is a tenth of a build's start-up).
-    const { parseKoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2478));
-    return parseKoConfig(found.text, found.path, opts.env);
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   jV: () => (/* binding */ KoActionError)
-/* harmony export */ });
-class KoActionError extends Error {
-    code;
-    name = 'KoActionError';
-    where;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.code = code;
-        this.where = details.where;
-        this.hint = details.hint;
-    }
-    /** The single line a user sees: `where: message. hint` */
-    format() {
-        const head = this.where ? `${this.where}: ${this.message}` : this.message;
-        if (!this.hint)
-            return head;
-        const hint = this.hint.charAt(0).toUpperCase() + this.hint.slice(1);
-        // "did you mean x?" already ends a sentence; everything else gets a full stop.
-        return /[?!]$/.test(head) ? `${head} ${hint}` : `${head.replace(/[.\s]+$/, '')}. ${hint}`;
-    }
-}
-function inputError(input, message, hint) {
-    return new KoActionError('INPUT', message, hint ? { where: input, hint } : { where: input });
-}
-function errorMessage(e) {
-    if (e instanceof KoActionError)
-        return e.format();
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
 }
 
 
@@ -995,7 +658,7 @@ function satisfies(version, range) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9004);
 // What Go the user asked for: the `go-version` input or a version file, parsed into an exact
 // version, a range, or an alias. Version files are read as actions/setup-go reads them.
@@ -1035,7 +698,7 @@ function parseGoVersionSpec(input, where = 'go-version') {
     const range = raw.replace(/^go(?=\d)/, '');
     if (raw !== '' && (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(range))
         return { kind: 'range', input: raw, range };
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `'${input}' is not a Go version or version range`, {
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `'${input}' is not a Go version or version range`, {
         where,
         hint: "use a version (1.26.8), a minor (1.26), a range (^1.25, 1.x, '>=1.25 <1.27'), stable or oldstable",
     });
@@ -1064,14 +727,14 @@ function versionFromFile(fileName, contents, goToolchainLocal) {
 /** Read a version file into a spec. `env` decides whether GOTOOLCHAIN=local is in force. */
 function readGoVersionFile(path, env, where = 'go-version-file') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `the Go version file ${path} does not exist`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `the Go version file ${path} does not exist`, {
             where,
             hint: 'check go-version-file (relative paths are resolved from working-directory)',
         });
     }
     const version = versionFromFile(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), env['GOTOOLCHAIN'] === 'local');
     if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `no Go version found in ${path}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `no Go version found in ${path}`, {
             where,
             hint: 'go.mod and go.work need a `go` line; .tool-versions a `golang` line',
         });
@@ -1082,7 +745,483 @@ function readGoVersionFile(path, env, where = 'go-version-file') {
 
 /***/ }),
 
-/***/ 8033:
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isDaemonRepo)
+/* harmony export */ });
+/* unused harmony export DAEMON_REPO_PREFIX */
+// Which repositories go to the local engine instead of a registry; kept apart from the daemon
+// publisher so that planning a build does not load an HTTP client.
+/** ko selects the daemon publisher for any repo starting with this (commands/resolver.go). */
+const DAEMON_REPO_PREFIX = 'ko.local';
+function isDaemonRepo(repo) {
+    return repo?.startsWith(DAEMON_REPO_PREFIX) ?? false;
+}
+
+
+/***/ }),
+
+/***/ 1569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ splitFields),
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   sl: () => (/* binding */ envList)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
+// Settings as strings that remember where they came from (a file position or a variable name),
+// and the checks shared by .ko.yaml and its environment overrides. No YAML here: a run without a
+// .ko.yaml never loads the parser.
+
+
+/** Whitespace-separated tokens (Go's strings.Fields), each keeping its exact column if known. */
+function splitFields(whole) {
+    const out = [];
+    for (const m of whole.text.matchAll(/[^\s]+/gu)) {
+        const at = whole.at && { ...whole.at, column: whole.at.column + m.index };
+        out.push(at
+            ? { text: m[0], where: `${at.file}:${at.line}:${at.column}`, at }
+            : { text: m[0], where: whole.where });
+    }
+    return out;
+}
+/** KEY=VALUE entries; anything else is an error at the entry. */
+function envList(entries, key) {
+    for (const e of entries) {
+        if (!/^[^=]+=/.test(e.text)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', `${key}: "${e.text}" is not NAME=VALUE`, {
+                where: e.where,
+                hint: 'write each environment entry as NAME=VALUE, e.g. CGO_ENABLED=1',
+            });
+        }
+    }
+    return entries.map((e) => e.text);
+}
+/** "did you mean" for an unknown key, and the list of known ones. */
+function suggest(key, known) {
+    const dist = _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y;
+    const lower = key.toLowerCase();
+    const best = [...known].sort((x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()))[0];
+    const near = best !== undefined && dist(lower, best.toLowerCase()) <= 3;
+    return (near ? `did you mean "${best}"? ` : '') + `The keys are: ${known.join(', ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 8168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ loadKoConfig),
+/* harmony export */   Fw: () => (/* binding */ withEnvOverrides),
+/* harmony export */   ME: () => (/* binding */ defaultKoConfig),
+/* harmony export */   Wj: () => (/* binding */ findKoConfig),
+/* harmony export */   _P: () => (/* binding */ platformList),
+/* harmony export */   fF: () => (/* binding */ baseImage),
+/* harmony export */   qS: () => (/* binding */ defaultBaseImage)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1890);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8387);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9310);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1569);
+// `.ko.yaml`: where ko looks for it (viper, ko-compat §7.1) and what it may say (§7.2), read
+// with positions so that every mistake is reported at file:line:column. Environment overrides
+// (KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, …) beat the file, as viper's AutomaticEnv does.
+
+
+
+
+
+
+
+const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
+/** viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset. */
+function withEnvOverrides(config, env) {
+    const fromEnv = (name) => {
+        const raw = env[name];
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .splitFields */ .Kp)({ text: raw, where: name });
+    };
+    let { defaultBaseImage: base, defaultPlatforms: platforms, defaultEnv } = config;
+    const envBase = env.KO_DEFAULTBASEIMAGE?.trim();
+    if (envBase)
+        base = baseImage({ text: envBase, where: 'KO_DEFAULTBASEIMAGE' }, 'KO_DEFAULTBASEIMAGE');
+    const envPlatforms = fromEnv('KO_DEFAULTPLATFORMS');
+    if (envPlatforms)
+        platforms = platformList(envPlatforms, 'KO_DEFAULTPLATFORMS', 'KO_DEFAULTPLATFORMS');
+    const envEnv = fromEnv('KO_DEFAULTENV');
+    if (envEnv)
+        defaultEnv = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .envList */ .sl)(envEnv, 'KO_DEFAULTENV');
+    return {
+        ...config,
+        defaultBaseImage: base,
+        defaultPlatforms: platforms,
+        defaultEnv,
+        defaultFlags: fromEnv('KO_DEFAULTFLAGS') ?? config.defaultFlags,
+        defaultLdflags: fromEnv('KO_DEFAULTLDFLAGS') ?? config.defaultLdflags,
+    };
+}
+/** The configuration when there is no file: defaults and environment overrides only. */
+function defaultKoConfig(env) {
+    return withEnvOverrides({
+        file: undefined,
+        defaultBaseImage: { value: defaultBaseImage, where: 'default' },
+        baseImageOverrides: new Map(),
+        defaultPlatforms: undefined,
+        defaultEnv: [],
+        defaultFlags: [],
+        defaultLdflags: [],
+        builds: [],
+        warnings: [],
+    }, env);
+}
+/**
+ * A base image: a reference ggcr would parse, or one of our extensions that the `base-image`
+ * input also takes (`scratch`, `oci-layout:<dir>[:<tag>]`).
+ */
+function baseImage(s, key) {
+    const layout = (0,_oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLayoutReference */ .ZR)(s.text);
+    if (s.text === 'scratch' || (layout && layout.dir !== ''))
+        return { value: s.text, where: s.where };
+    try {
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(s.text);
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${err.message}`, {
+            where: s.where,
+            hint: 'write an image reference such as cgr.dev/chainguard/static:latest, or scratch',
+        });
+    }
+    return { value: s.text, where: s.where };
+}
+/** Platforms as ko reads them, plus commas (ko would take `a,b` as one odd platform). */
+function platformList(tokens, key, where) {
+    const items = tokens.flatMap((t) => {
+        let col = 0;
+        return t.text.split(',').flatMap((part) => {
+            const at = t.at && { ...t.at, column: t.at.column + col };
+            col += part.length + 1;
+            if (part === '')
+                return [];
+            return [
+                at
+                    ? { text: part, where: `${at.file}:${at.line}:${at.column}`, at }
+                    : { text: part, where: t.where },
+            ];
+        });
+    });
+    if (items.length === 0)
+        return undefined; // ko: an empty list leaves the default
+    for (const item of items) {
+        if (item.text === 'all') {
+            if (items.length > 1) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: "all" cannot be combined with other platforms`, {
+                    where: item.where,
+                    hint: 'use either all or a list of platforms',
+                });
+            }
+            continue;
+        }
+        try {
+            (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePlatform */ .Ci)((0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(item.text, item.where), item.where);
+        }
+        catch (err) {
+            const e = err;
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${e.message}`, e.hint ? { where: item.where, hint: e.hint } : { where: item.where });
+        }
+    }
+    return { value: items.map((i) => i.text), where };
+}
+// viper v1.21's SupportedExts, in the order it tries them in a directory.
+const viperExtensions = [
+    'json',
+    'toml',
+    'yaml',
+    'yml',
+    'properties',
+    'props',
+    'prop',
+    'hcl',
+    'tfvars',
+    'dotenv',
+    'env',
+    'ini',
+];
+// YAML is a superset of JSON, so one parser reads both.
+const readableExtensions = new Set(['json', 'yaml', 'yml']);
+/**
+ * `config` input > KO_CONFIG_PATH > `.ko.<ext>` in working-directory (viper's order). A named
+ * path must exist; a missing default file is fine (undefined).
+ */
+async function findKoConfig(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const kind = async (p) => {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p)).catch(() => undefined);
+        return !s ? 'missing' : s.isDirectory() ? 'directory' : 'file';
+    };
+    const named = opts.configInput?.trim()
+        ? { path: opts.configInput.trim(), source: 'config' }
+        : opts.env.KO_CONFIG_PATH
+            ? { path: opts.env.KO_CONFIG_PATH, source: 'KO_CONFIG_PATH' }
+            : undefined;
+    if (named) {
+        const what = named.source === 'config' ? 'the config input' : 'KO_CONFIG_PATH';
+        const k = await kind(named.path);
+        if (k === 'missing') {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${what} names ${named.path}, which does not exist`, {
+                where: named.source,
+                hint: `paths are relative to ${cwd} (not to working-directory); point it at a .ko.yaml file or the directory holding one`,
+            });
+        }
+        let path = named.path;
+        if (k === 'directory') {
+            const inDir = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '.ko.yaml'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '.ko.yml')];
+            const found = [];
+            for (const p of inDir)
+                if ((await kind(p)) === 'file')
+                    found.push(p);
+            if (!found[0]) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${what} names the directory ${named.path}, which has no .ko.yaml`, {
+                    where: named.source,
+                    hint: 'add .ko.yaml there, or name the file itself',
+                });
+            }
+            path = found[0];
+        }
+        checkFormat(path, named.source);
+        return { path, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), 'utf8') };
+    }
+    for (const ext of viperExtensions) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workingDirectory, `.ko.${ext}`);
+        if ((await kind(path)) !== 'file')
+            continue;
+        checkFormat(path, path);
+        return { path, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), 'utf8') };
+    }
+    return undefined;
+}
+/** ko would read TOML, dotenv or INI through viper; we read YAML and JSON only, and say so. */
+function checkFormat(path, where) {
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).slice(1).toLowerCase();
+    if (readableExtensions.has(ext) || !viperExtensions.includes(ext))
+        return;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${path} is a .${ext} file; ko-action reads ko's configuration as YAML or JSON only`, {
+        where,
+        hint: 'convert it to .ko.yaml',
+    });
+}
+/** findKoConfig then parseKoConfig; the defaults (with environment overrides) when there is no file. */
+async function loadKoConfig(opts) {
+    const found = await findKoConfig(opts);
+    if (!found)
+        return defaultKoConfig(opts.env);
+    // The YAML parser loads only when there is a file to read (it is a tenth of a build's start-up).
+    const { parseKoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222));
+    return parseKoConfig(found.text, found.path, opts.env);
+}
+
+
+/***/ }),
+
+/***/ 4850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ kodataEpoch)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+// KO_DATA_DATE_EPOCH, read when the build is planned (a light module: planning loads no layer code).
+
+/** KO_DATA_DATE_EPOCH as ko parses it: unset or empty → 0; otherwise a decimal integer. */
+function kodataEpoch(value) {
+    if (value === undefined || value === '')
+        return 0;
+    const n = Number(value);
+    if (!/^[+-]?[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `KO_DATA_DATE_EPOCH should be the number of seconds since January 1st 1970, 00:00 UTC, got ${JSON.stringify(value)}`, { where: 'KO_DATA_DATE_EPOCH', hint: "Set it to e.g. $(git log -1 --format='%ct')." });
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 6572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ parseNamingMode),
+/* harmony export */   aZ: () => (/* binding */ printedReference),
+/* harmony export */   pL: () => (/* binding */ namingImportPath),
+/* harmony export */   tO: () => (/* binding */ imageName),
+/* harmony export */   wH: () => (/* binding */ normaliseTags)
+/* harmony export */ });
+/* unused harmony exports LATEST_TAG, cleanPath, joinPath, basePath, checkTagOnly */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+// Image names, tags and printed references as ko makes them (spec §6): the namers of
+// pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
+// publisher returns.
+
+
+const NAMING_MODES = [
+    'md5',
+    'preserve-import-paths',
+    'base-import-paths',
+    'bare',
+];
+const LATEST_TAG = 'latest';
+const TAG_CHARS = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Reads the `naming` input. */
+function parseNamingMode(value) {
+    const v = value.trim() || 'md5';
+    if (NAMING_MODES.includes(v))
+        return v;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `unknown naming mode "${value}"`, {
+        where: 'naming',
+        hint: `use one of ${NAMING_MODES.join(', ')}`,
+    });
+}
+/** Go's path.Clean. */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    const joined = out.join('/');
+    return rooted ? `/${joined}` : joined || '.';
+}
+/** Go's path.Join: non-empty elements joined by "/", then cleaned; "" when all are empty. */
+function joinPath(...elems) {
+    const parts = elems.filter((e) => e !== '');
+    return parts.length === 0 ? '' : cleanPath(parts.join('/'));
+}
+/** Go's path.Base. */
+function basePath(p) {
+    if (p === '')
+        return '.';
+    const trimmed = p.replace(/\/+$/, '');
+    if (trimmed === '')
+        return '/';
+    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+/**
+ * The import path the publishers name images after: `ko://` removed and lowercased (registry,
+ * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
+ */
+function namingImportPath(ref, lowercase = true) {
+    const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
+    return lowercase ? ip.toLowerCase() : ip;
+}
+/** ko's namers: `repo` is KO_DOCKER_REPO, `importPath` as returned by namingImportPath. */
+function imageName(repo, importPath, mode) {
+    switch (mode) {
+        case 'preserve-import-paths':
+            return joinPath(repo, importPath);
+        case 'base-import-paths':
+            return joinPath(repo, basePath(importPath));
+        case 'bare':
+            return repo;
+        case 'md5': {
+            const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(importPath, 'utf8').digest('hex');
+            return joinPath(repo, `${basePath(importPath)}-${md5}`);
+        }
+    }
+}
+/** Validates tags (ggcr: 1–128 of `[A-Za-z0-9_.-]`) and drops repeats, keeping first positions. */
+function normaliseTags(tags) {
+    const out = [];
+    for (const tag of tags) {
+        if (!TAG_CHARS.test(tag)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `invalid tag "${tag}"`, {
+                where: 'tags',
+                hint: 'a tag is 1 to 128 characters of letters, digits, "_", "." and "-"',
+            });
+        }
+        if (!out.includes(tag))
+            out.push(tag);
+    }
+    if (out.length === 0) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'no tags given', {
+            where: 'tags',
+            hint: 'leave `tags` unset for "latest"',
+        });
+    }
+    return out;
+}
+/** ko's --tag-only rule: exactly one tag, and not `latest`. */
+function checkTagOnly(tags) {
+    if (tags.length !== 1) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'must specify exactly one tag to resolve images into tag-only references', { where: 'tags' });
+    }
+    if (tags[0] === LATEST_TAG) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'latest tag cannot be used in tag-only references', {
+            where: 'tags',
+            hint: 'give one tag other than latest',
+        });
+    }
+}
+/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
+function printedReference(opts) {
+    switch (opts.publisher) {
+        case 'registry':
+            if (opts.tagOnly) {
+                checkTagOnly(opts.tags);
+                return `${opts.name}:${opts.tags[0]}`;
+            }
+            if (opts.tags.length === 1 && opts.tags[0] !== LATEST_TAG) {
+                return `${opts.name}:${opts.tags[0]}@${opts.digest}`;
+            }
+            return `${opts.name}@${opts.digest}`;
+        case 'none': {
+            const tag = opts.tags[0];
+            if (opts.tagOnly) {
+                if (tag === undefined) {
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'must specify tag if requesting tag only', {
+                        where: 'tags',
+                    });
+                }
+                return `${opts.name}:${tag}`;
+            }
+            return tag === undefined
+                ? `${opts.name}@${opts.digest}`
+                : `${opts.name}:${tag}@${opts.digest}`;
+        }
+        case 'layout':
+            return `${opts.layoutPath}@${opts.digest}`;
+        case 'daemon':
+            return `${opts.name}:${opts.digest.slice('sha256:'.length)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1121,7 +1260,7 @@ function digestHex(d) {
 
 /***/ }),
 
-/***/ 485:
+/***/ 8387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1141,9 +1280,9 @@ function digestHex(d) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8033);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5897);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8825);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9217);
 // Read images from an OCI image layout (`oci-layout:<dir>[:<tag>]` base images). Everything read
 // is checked against its digest: a layout is just files, and files get corrupted or hand-edited.
 
@@ -1159,7 +1298,7 @@ const LayoutPrefix = 'oci-layout:';
 /** Where a blob lives in a layout. The digest is validated first, so it cannot escape `dir`. */
 function blobPath(dir, digest) {
     if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('LAYOUT', `unsupported or malformed digest "${digest}"`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('LAYOUT', `unsupported or malformed digest "${digest}"`, {
             where: dir,
             hint: 'Only sha256 digests (sha256:<64 hex>) are supported.',
         });
@@ -1287,7 +1426,7 @@ function parseJson(text, dir, what) {
     }
 }
 function layoutError(dir, message, hint, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('LAYOUT', message, {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('LAYOUT', message, {
         where: `oci-layout:${dir}`,
         ...(hint ? { hint } : {}),
         ...(cause === undefined ? {} : { cause }),
@@ -1297,13 +1436,13 @@ function layoutError(dir, message, hint, cause) {
 function mismatchError(path, want, got, size) {
     const wantSize = want.size === undefined ? '' : ` (${want.size} bytes)`;
     const gotText = got === undefined ? `at least ${size} bytes` : `${got} (${size} bytes)`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('DIGEST_MISMATCH', `corrupt blob in OCI layout: expected ${want.digest}${wantSize}, read ${gotText}`, { where: path, hint: 'The file does not match its digest; recreate the OCI layout.' });
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KoActionError */ .jV('DIGEST_MISMATCH', `corrupt blob in OCI layout: expected ${want.digest}${wantSize}, read ${gotText}`, { where: path, hint: 'The file does not match its digest; recreate the OCI layout.' });
 }
 
 
 /***/ }),
 
-/***/ 5897:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1344,7 +1483,7 @@ const manifestAccept = [
 
 /***/ }),
 
-/***/ 2554:
+/***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1357,7 +1496,7 @@ const manifestAccept = [
 /* harmony export */   m7: () => (/* binding */ goArchEnv)
 /* harmony export */ });
 /* unused harmony exports GO_DIST_LIST, goarmFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
 /* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 // Platforms as ko reads and matches them: ggcr v1.ParsePlatform / Platform.String, ko's
 // platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
@@ -1422,7 +1561,7 @@ function parsePlatform(spec, where = 'platforms') {
     const colon = goTrimSpace(spec).split(':');
     const parts = colon[0].split('/');
     if (parts.length > 3) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `too many slashes in platform spec: ${spec}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `too many slashes in platform spec: ${spec}`, {
             where,
             hint: 'write a platform as os/arch[/variant][:osversion], e.g. linux/arm64 or linux/arm/v7',
         });
@@ -1463,7 +1602,7 @@ function validatePlatform(p, where = 'platforms') {
     const suggestion = (0,_util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y)(wanted, best) <= 3
         ? `did you mean "${best}"?`
         : 'run `go tool dist list` for the valid values';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `unknown platform "${formatPlatform(p) || wanted}": ${suggestion}`, {
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `unknown platform "${formatPlatform(p) || wanted}": ${suggestion}`, {
         where,
         hint: 'platforms are os/arch[/variant] pairs that Go can build, e.g. linux/amd64,linux/arm64',
     });
@@ -1479,7 +1618,7 @@ function parsePlatformSpec(values, where = 'platforms') {
         .filter((v) => v !== '');
     if (items.includes('all')) {
         if (items.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', 'all or specific platforms should be used', {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', 'all or specific platforms should be used', {
                 where,
                 hint: 'use either `all` or a list of platforms, not both',
             });
@@ -1521,7 +1660,7 @@ function platformMatches(spec, base) {
 }
 /** ko's getGoarm: v5–v7 as is, v8 and above → 7, below v5 → none. */
 function goarmFor(variant) {
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `${why} arm variant: ${variant}`, {
+    const bad = (why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `${why} arm variant: ${variant}`, {
         where: 'platforms',
         hint: 'arm variants are v5, v6 or v7 (e.g. linux/arm/v7)',
     });
@@ -1560,188 +1699,6 @@ function platformOfConfig(cf) {
 
 /***/ }),
 
-/***/ 1347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F$: () => (/* binding */ parseNamingMode),
-/* harmony export */   aZ: () => (/* binding */ printedReference),
-/* harmony export */   pL: () => (/* binding */ namingImportPath),
-/* harmony export */   tO: () => (/* binding */ imageName),
-/* harmony export */   wH: () => (/* binding */ normaliseTags)
-/* harmony export */ });
-/* unused harmony exports LATEST_TAG, cleanPath, joinPath, basePath, checkTagOnly */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-// Image names, tags and printed references as ko makes them (spec §6): the namers of
-// pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
-// publisher returns.
-
-
-const NAMING_MODES = [
-    'md5',
-    'preserve-import-paths',
-    'base-import-paths',
-    'bare',
-];
-const LATEST_TAG = 'latest';
-const TAG_CHARS = /^[A-Za-z0-9_.-]{1,128}$/;
-/** Reads the `naming` input. */
-function parseNamingMode(value) {
-    const v = value.trim() || 'md5';
-    if (NAMING_MODES.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `unknown naming mode "${value}"`, {
-        where: 'naming',
-        hint: `use one of ${NAMING_MODES.join(', ')}`,
-    });
-}
-/** Go's path.Clean. */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-        }
-        else
-            out.push(part);
-    }
-    const joined = out.join('/');
-    return rooted ? `/${joined}` : joined || '.';
-}
-/** Go's path.Join: non-empty elements joined by "/", then cleaned; "" when all are empty. */
-function joinPath(...elems) {
-    const parts = elems.filter((e) => e !== '');
-    return parts.length === 0 ? '' : cleanPath(parts.join('/'));
-}
-/** Go's path.Base. */
-function basePath(p) {
-    if (p === '')
-        return '.';
-    const trimmed = p.replace(/\/+$/, '');
-    if (trimmed === '')
-        return '/';
-    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
-/**
- * The import path the publishers name images after: `ko://` removed and lowercased (registry,
- * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
- */
-function namingImportPath(ref, lowercase = true) {
-    const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
-    return lowercase ? ip.toLowerCase() : ip;
-}
-/** ko's namers: `repo` is KO_DOCKER_REPO, `importPath` as returned by namingImportPath. */
-function imageName(repo, importPath, mode) {
-    switch (mode) {
-        case 'preserve-import-paths':
-            return joinPath(repo, importPath);
-        case 'base-import-paths':
-            return joinPath(repo, basePath(importPath));
-        case 'bare':
-            return repo;
-        case 'md5': {
-            const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(importPath, 'utf8').digest('hex');
-            return joinPath(repo, `${basePath(importPath)}-${md5}`);
-        }
-    }
-}
-/** Validates tags (ggcr: 1–128 of `[A-Za-z0-9_.-]`) and drops repeats, keeping first positions. */
-function normaliseTags(tags) {
-    const out = [];
-    for (const tag of tags) {
-        if (!TAG_CHARS.test(tag)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `invalid tag "${tag}"`, {
-                where: 'tags',
-                hint: 'a tag is 1 to 128 characters of letters, digits, "_", "." and "-"',
-            });
-        }
-        if (!out.includes(tag))
-            out.push(tag);
-    }
-    if (out.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'no tags given', {
-            where: 'tags',
-            hint: 'leave `tags` unset for "latest"',
-        });
-    }
-    return out;
-}
-/** ko's --tag-only rule: exactly one tag, and not `latest`. */
-function checkTagOnly(tags) {
-    if (tags.length !== 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'must specify exactly one tag to resolve images into tag-only references', { where: 'tags' });
-    }
-    if (tags[0] === LATEST_TAG) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'latest tag cannot be used in tag-only references', {
-            where: 'tags',
-            hint: 'give one tag other than latest',
-        });
-    }
-}
-/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
-function printedReference(opts) {
-    switch (opts.publisher) {
-        case 'registry':
-            if (opts.tagOnly) {
-                checkTagOnly(opts.tags);
-                return `${opts.name}:${opts.tags[0]}`;
-            }
-            if (opts.tags.length === 1 && opts.tags[0] !== LATEST_TAG) {
-                return `${opts.name}:${opts.tags[0]}@${opts.digest}`;
-            }
-            return `${opts.name}@${opts.digest}`;
-        case 'none': {
-            const tag = opts.tags[0];
-            if (opts.tagOnly) {
-                if (tag === undefined) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', 'must specify tag if requesting tag only', {
-                        where: 'tags',
-                    });
-                }
-                return `${opts.name}:${tag}`;
-            }
-            return tag === undefined
-                ? `${opts.name}@${opts.digest}`
-                : `${opts.name}:${tag}@${opts.digest}`;
-        }
-        case 'layout':
-            return `${opts.layoutPath}@${opts.digest}`;
-        case 'daemon':
-            return `${opts.name}:${opts.digest.slice('sha256:'.length)}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5456:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ isDaemonRepo)
-/* harmony export */ });
-/* unused harmony export DAEMON_REPO_PREFIX */
-// Which repositories go to the local engine instead of a registry; kept apart from the daemon
-// publisher so that planning a build does not load an HTTP client.
-/** ko selects the daemon publisher for any repo starting with this (commands/resolver.go). */
-const DAEMON_REPO_PREFIX = 'ko.local';
-function isDaemonRepo(repo) {
-    return repo?.startsWith(DAEMON_REPO_PREFIX) ?? false;
-}
-
-
-/***/ }),
-
 /***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1756,8 +1713,8 @@ function isDaemonRepo(repo) {
 /* harmony export */   j5: () => (/* binding */ defaultScheme)
 /* harmony export */ });
 /* unused harmony exports defaultTag, registryHostname */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8033);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8825);
 // Image references as ggcr's pkg/name reads them: `[registry/]repository[:tag][@sha256:hex]`.
 // Pure: no I/O. Errors name the reference and say what is wrong with it.
 
@@ -1771,7 +1728,7 @@ const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 // host[:port], IPv4[:port] or [IPv6][:port]
 const registryPattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 function invalid(ref, why, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('REFERENCE', `invalid image reference "${ref}": ${why}`, {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('REFERENCE', `invalid image reference "${ref}": ${why}`, {
         hint: hint ?? 'write [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:v1',
     });
 }
@@ -1811,7 +1768,7 @@ function parseReference(text) {
     if (at >= 0) {
         const d = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(d)) {
+        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(d)) {
             throw invalid(original, `"${d}" is not a digest (only sha256:<64 lowercase hex> is supported)`);
         }
         digest = d;
@@ -1937,6 +1894,49 @@ function editDistance(a, b) {
         prev = cur;
     }
     return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   jV: () => (/* binding */ KoActionError)
+/* harmony export */ });
+class KoActionError extends Error {
+    code;
+    name = 'KoActionError';
+    where;
+    hint;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.code = code;
+        this.where = details.where;
+        this.hint = details.hint;
+    }
+    /** The single line a user sees: `where: message. hint` */
+    format() {
+        const head = this.where ? `${this.where}: ${this.message}` : this.message;
+        if (!this.hint)
+            return head;
+        const hint = this.hint.charAt(0).toUpperCase() + this.hint.slice(1);
+        // "did you mean x?" already ends a sentence; everything else gets a full stop.
+        return /[?!]$/.test(head) ? `${head} ${hint}` : `${head.replace(/[.\s]+$/, '')}. ${hint}`;
+    }
+}
+function inputError(input, message, hint) {
+    return new KoActionError('INPUT', message, hint ? { where: input, hint } : { where: input });
+}
+function errorMessage(e) {
+    if (e instanceof KoActionError)
+        return e.format();
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
 }
 
 
@@ -2531,11 +2531,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/naming/namer.ts
-var namer = __nccwpck_require__(1347);
-;// CONCATENATED MODULE: ./src/action/input-lists.ts
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/ko/naming.ts
+var ko_naming = __nccwpck_require__(6572);
+;// CONCATENATED MODULE: ./src/inputs/lists.ts
 // List inputs as docker/build-push-action reads them: newline-separated, and for most lists also
 // comma-separated, with "double quotes" keeping a comma inside an item.
 function splitList(raw, opts = {}) {
@@ -2581,7 +2581,7 @@ function splitPairs(raw, input, onError) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 // Read every action input once into a frozen, typed object. Pure: the getter and the environment
 // are passed in, so tests give a map and main gives @actions/core.
 
@@ -2592,7 +2592,7 @@ function splitPairs(raw, input, onError) {
 function readInputs(get, env = process.env) {
     const str = (name) => get(name).trim() || undefined;
     const bool = (name, dflt) => parseBool(name, get(name), dflt);
-    const naming = (0,namer/* parseNamingMode */.F$)(get('naming'));
+    const naming = (0,ko_naming/* parseNamingMode */.F$)(get('naming'));
     const sbom = str('sbom') ?? 'spdx';
     if (sbom !== 'spdx' && sbom !== 'none') {
         throw (0,errors/* inputError */.Xu)('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
@@ -2664,21 +2664,21 @@ function defaultGhcrRepo(env) {
     return repo ? `ghcr.io/${repo.toLowerCase()}` : undefined;
 }
 
-// EXTERNAL MODULE: ./src/build/go-packages.ts
-var go_packages = __nccwpck_require__(360);
+// EXTERNAL MODULE: ./src/go/packages.ts
+var go_packages = __nccwpck_require__(6033);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/config/ko-yaml.ts
-var ko_yaml = __nccwpck_require__(6328);
-// EXTERNAL MODULE: ./src/image/platform.ts
-var image_platform = __nccwpck_require__(2554);
+// EXTERNAL MODULE: ./src/ko/ko-yaml.ts
+var ko_yaml = __nccwpck_require__(8168);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/util/limit.ts
 var limit = __nccwpck_require__(415);
-// EXTERNAL MODULE: ./src/build/go-build.ts
-var go_build = __nccwpck_require__(1577);
-// EXTERNAL MODULE: ./src/build/plan.ts + 1 modules
-var build_plan = __nccwpck_require__(3123);
-;// CONCATENATED MODULE: ./src/build/head-start.ts
+// EXTERNAL MODULE: ./src/go/build.ts
+var build = __nccwpck_require__(8770);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 1 modules
+var engine_plan = __nccwpck_require__(3877);
+;// CONCATENATED MODULE: ./src/engine/head-start.ts
 // The CLI's head start: `go build` for every requested package and platform begins as soon as
 // the arguments are read, while the engine loads, go list runs and the base image downloads.
 // `ko build ./cmd/app` and `go build ./cmd/app` make the same binary as its import path does, so
@@ -2705,7 +2705,7 @@ async function startBuilds(goPath, inputs, env) {
         return undefined;
     let plan;
     try {
-        plan = (0,build_plan/* planBuild */.C7)(inputs, env, config);
+        plan = (0,engine_plan/* planBuild */.C7)(inputs, env, config);
     }
     catch {
         return undefined; // the engine reports it
@@ -2723,7 +2723,7 @@ async function startBuilds(goPath, inputs, env) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ko-action-head-'));
     const abort = new AbortController();
     const jobs = (0,limit/* limit */.A)(plan.jobs);
-    const maxProcs = (0,go_build/* goMaxProcs */.MZ)(plan.importPaths.length * plan.platforms.platforms.length, plan.jobs);
+    const maxProcs = (0,build/* goMaxProcs */.MZ)(plan.importPaths.length * plan.platforms.platforms.length, plan.jobs);
     for (const requested of plan.importPaths.map(go_packages/* stripKoScheme */.ug)) {
         for (const platform of plan.platforms.platforms) {
             const req = {
@@ -2739,8 +2739,8 @@ async function startBuilds(goPath, inputs, env) {
                 processEnv: env,
                 ...(maxProcs !== undefined ? { maxProcs } : {}),
             };
-            const outFile = (0,external_node_path_.join)(dir, `${started.size}-${(0,image_platform/* formatPlatform */.Bq)(platform).replace(/\//g, '-')}`);
-            const result = jobs(() => (0,go_packages/* run */.eF)(goPath, (0,go_build/* goBuildArgs */._Y)(req, outFile), req.cwd, (0,go_build/* goBuildEnv */.SE)(req), abort.signal));
+            const outFile = (0,external_node_path_.join)(dir, `${started.size}-${(0,oci_platform/* formatPlatform */.Bq)(platform).replace(/\//g, '-')}`);
+            const result = jobs(() => (0,go_packages/* run */.eF)(goPath, (0,build/* goBuildArgs */._Y)(req, outFile), req.cwd, (0,build/* goBuildEnv */.SE)(req), abort.signal));
             result.catch(() => undefined); // whoever takes it sees the failure
             started.set(takeKey(req, requested), { outFile, result });
         }
@@ -2752,7 +2752,7 @@ async function startBuilds(goPath, inputs, env) {
             if (!hit)
                 return undefined;
             started.delete(id);
-            return (0,go_build/* compiled */.QO)(req, hit.outFile, await hit.result);
+            return (0,build/* compiled */.QO)(req, hit.outFile, await hit.result);
         },
         async close() {
             started.clear();
@@ -2762,10 +2762,10 @@ async function startBuilds(goPath, inputs, env) {
     };
 }
 function takeKey(req, requested) {
-    return `${requested}\u0000${(0,go_build/* compileKey */.lM)(req)}`;
+    return `${requested}\u0000${(0,build/* compileKey */.lM)(req)}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli-args.ts
+;// CONCATENATED MODULE: ./src/cli/args.ts
 // ko's command-line flags mapped onto the action's inputs, so the CLI runs the same engine.
 
 // ko flag → action input. Boolean flags take no value; `--push=false` style is accepted.
@@ -2896,7 +2896,7 @@ async function setupGo(opts) {
     // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
     const core = await actionsCore();
     const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(805), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793));
-    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4478));
+    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1382));
     const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
     (0,secrets/* addSecret */.Ck)(opts.token);
     const custom = baseUrl !== defaultGoDownloadBaseUrl;
@@ -2993,7 +2993,7 @@ function goVersion(goPath, env, cwd) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI twin: `npx ko-action build|resolve`, the same engine as the action. References go to
 // stdout (one per line, in argument order), everything else to stderr.
 //
@@ -3044,7 +3044,7 @@ async function main(argv) {
     }
     // The engine loads after the builds are spawned: loading it first would delay them.
     const started = await headStart.catch(() => undefined);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 645));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 8446));
     try {
         return await runCli(cmd, inputs, go, started?.take);
     }

@@ -2,13 +2,13 @@
 // Go version, platforms and dependency hash, so matrix jobs never share an entry.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { run } from '../build/go-packages.js';
-import type { BuildPlan } from '../build/plan.js';
+import { run } from '../go/packages.js';
+import type { BuildPlan } from '../engine/plan.js';
 import { restoreCaches } from '../cache/actions-cache.js';
 import { hashDependencyFiles } from '../cache/dependency-hash.js';
 import { cacheKeys, cachePaths } from '../cache/keys.js';
-import { formatPlatform } from '../image/platform.js';
-import type { Inputs } from './inputs.js';
+import { formatPlatform } from '../oci/platform.js';
+import type { Inputs } from '../inputs/inputs.js';
 
 export interface CacheSetup {
   /** The KOCACHE the build uses, when there is one. */

@@ -1,15 +1,15 @@
 // The `merge` input: no Go, no build. The images matrix jobs pushed by digest become one index,
 // pushed under `tags` (docker's "distribute build across multiple runners", built in).
 import * as core from '@actions/core';
-import { splitAnnotations } from '../build/plan.js';
-import { inputError } from '../errors.js';
-import { normaliseTags, printedReference } from '../naming/namer.js';
-import { ClientPool } from '../publish/clients.js';
+import { splitAnnotations } from '../engine/plan.js';
+import { inputError } from '../util/errors.js';
+import { normaliseTags, printedReference } from '../ko/naming.js';
+import { ClientPool } from '../registry/client-pool.js';
 import { parseRepository } from '../registry/reference.js';
-import type { Inputs } from './inputs.js';
-import { mergeImages } from './merge.js';
+import type { Inputs } from '../inputs/inputs.js';
+import { mergeImages } from '../engine/merge.js';
 import { reportOutputs } from './outputs.js';
-import { emptyTimings } from './result.js';
+import { emptyTimings } from '../engine/result.js';
 
 export async function runMergeStep(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (!inputs.repo) {

@@ -1,6 +1,6 @@
 // Step outputs and the job summary.
 import * as core from '@actions/core';
-import { metadataJson, type RunResult } from './result.js';
+import { metadataJson, type RunResult } from '../engine/result.js';
 
 export async function reportOutputs(result: RunResult): Promise<void> {
   const first = result.images[0];

@@ -1,19 +1,19 @@
 // What one step does with its inputs: install Go, build and publish, report.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { runBuild } from '../build/engine.js';
-import { GoBuildError } from '../build/go-build.js';
-import { checkWorkingDirectory, planBuild, pushRegistry } from '../build/plan.js';
-import { loadKoConfig } from '../config/ko-yaml.js';
+import { runBuild } from '../engine/engine.js';
+import { GoBuildError } from '../go/build.js';
+import { checkWorkingDirectory, planBuild, pushRegistry } from '../engine/plan.js';
+import { loadKoConfig } from '../ko/ko-yaml.js';
 import { setupGo } from '../go/toolchain.js';
-import { ClientPool } from '../publish/clients.js';
+import { ClientPool } from '../registry/client-pool.js';
 import { addSecret } from '../util/secrets.js';
-import type { Inputs } from './inputs.js';
-import { resolveFiles, writeResolvedFile } from './resolve.js';
+import type { Inputs } from '../inputs/inputs.js';
+import { resolveFiles, writeResolvedFile } from '../resolve/resolve-files.js';
 import { runMergeStep } from './merge-step.js';
 import { setUpCaches } from './cache-step.js';
 import { reportOutputs } from './outputs.js';
-import { emptyTimings } from './result.js';
+import { emptyTimings } from '../engine/result.js';
 
 export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   addSecret(inputs.password);

@@ -4,8 +4,8 @@
 import { mkdir } from 'node:fs/promises';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.js';
-import { saveCacheState, type CacheState } from '../action/state.js';
+import { errorMessage } from '../util/errors.js';
+import { saveCacheState, type CacheState } from './state.js';
 
 export interface RestoreOptions {
   /** From cachePaths(): the same strings must reach saveCaches. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { expandGlob, hasGlobMagic } from '../resolve/glob.js';
+import { expandGlob, hasGlobMagic } from '../util/glob.js';
 
 export interface DependencyHash {
   /** sha256 hex over the matched files' names and contents; of nothing when none matched. */

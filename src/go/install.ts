@@ -8,7 +8,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { redact } from '../util/secrets.js';
 import {
   defaultGoDownloadBaseUrl,
@@ -18,7 +18,7 @@ import {
   newestVersions,
   selectRelease,
   type GoDownload,
-} from './listing.js';
+} from './releases.js';
 import { compareSemver, formatSemver, parseSemver, satisfies } from './semver.js';
 import type { GoVersionSpec } from './version-spec.js';
 

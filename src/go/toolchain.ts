@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
 import { parseGoVersionSpec, readGoVersionFile, type GoVersionSpec } from './version-spec.js';
 
@@ -64,7 +64,7 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
   // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
   const core = await actionsCore();
   const { installGo, normalizeBaseUrl } = await import('./install.js');
-  const { defaultGoDownloadBaseUrl } = await import('./listing.js');
+  const { defaultGoDownloadBaseUrl } = await import('./releases.js');
   const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
   addSecret(opts.token);
   const custom = baseUrl !== defaultGoDownloadBaseUrl;

@@ -2,7 +2,7 @@
 // version, a range, or an alias. Version files are read as actions/setup-go reads them.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { formatSemver, parseRange, parseSemver } from './semver.js';
 
 export type GoVersionAlias = 'stable' | 'oldstable';

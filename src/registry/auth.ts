@@ -2,7 +2,7 @@
 // the Basic or Bearer challenge, exchange credentials for a scoped token, and refresh it when
 // it expires or a 401 asks for more scope. Authorization only ever goes to the registry's
 // own origin (and Basic credentials to the token realm's).
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { addSecret, redact } from '../util/secrets.js';
 import { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
 import type { Credentials } from './credentials.js';

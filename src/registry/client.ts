@@ -2,10 +2,10 @@
 // transport, with authentication handled once per client. Everything read is verified against
 // the digest it was asked for; a mismatch is an error, never data.
 import type { Readable } from 'node:stream';
-import { KoActionError } from '../errors.js';
-import { sha256, type Digest } from '../image/digest.js';
-import { MediaType, manifestAccept } from '../image/media-types.js';
-import type { IndexManifest } from '../image/types.js';
+import { KoActionError } from '../util/errors.js';
+import { sha256, type Digest } from '../oci/digest.js';
+import { MediaType, manifestAccept } from '../oci/media-types.js';
+import type { IndexManifest } from '../oci/types.js';
 import { limit, type Limiter } from '../util/limit.js';
 import { Authenticator, ping } from './auth.js';
 import type { Credentials } from './credentials.js';

@@ -1,7 +1,7 @@
 // Docker credential helpers: `docker-credential-<name> get`, the server URL on stdin,
 // `{"ServerURL","Username","Secret"}` on stdout. "credentials not found" means anonymous.
 import { spawn } from 'node:child_process';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { addSecret, redact } from '../util/secrets.js';
 
 export interface HelperCredentials {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
 import { runCredentialHelper } from './credential-helper.js';
 import { dockerHubAuthKey, dockerHubRegistry, type Repository } from './reference.js';

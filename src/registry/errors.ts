@@ -1,7 +1,7 @@
 // Distribution-spec error bodies and HTTP statuses turned into KoActionErrors a user can act on.
 // Like ggcr's transport.Error: parse the `errors` array, keep the status, strip the URL's query
 // (upload `_state` and tokens), and know which failures are worth retrying.
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { redact } from '../util/secrets.js';
 
 export interface DistributionError {

@@ -1,9 +1,9 @@
 // Paginated listings: tags (`/tags/list`) and OCI 1.1 referrers, following
 // `Link: <…>; rel="next"` until the registry stops sending one.
-import { KoActionError } from '../errors.js';
-import type { Digest } from '../image/digest.js';
-import { MediaType } from '../image/media-types.js';
-import type { Descriptor, IndexManifest } from '../image/types.js';
+import { KoActionError } from '../util/errors.js';
+import type { Digest } from '../oci/digest.js';
+import { MediaType } from '../oci/media-types.js';
+import type { Descriptor, IndexManifest } from '../oci/types.js';
 import type { RegistryClient } from './client.js';
 import { repositoryScope } from './reference.js';
 

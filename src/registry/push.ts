@@ -9,10 +9,10 @@
 // `go build` runs, upload sessions for the rest are opened ahead, and each image of an index
 // sends its blobs as soon as it is built. Manifests still wait for push(): a failed build leaves
 // at most unreferenced blobs, never a manifest.
-import type { Artifact, Blob, ImageArtifact, IndexArtifact } from '../image/artifact.js';
-import type { Digest } from '../image/digest.js';
-import { MediaType } from '../image/media-types.js';
-import type { Descriptor } from '../image/types.js';
+import type { Artifact, Blob, ImageArtifact, IndexArtifact } from '../oci/artifact.js';
+import type { Digest } from '../oci/digest.js';
+import { MediaType } from '../oci/media-types.js';
+import type { Descriptor } from '../oci/types.js';
 import { KeyedOnce } from '../util/once.js';
 import { limit } from '../util/limit.js';
 import type { RegistryClient } from './client.js';

@@ -1,7 +1,7 @@
 // Image references as ggcr's pkg/name reads them: `[registry/]repository[:tag][@sha256:hex]`.
 // Pure: no I/O. Errors name the reference and say what is wrong with it.
-import { KoActionError } from '../errors.js';
-import { isDigest, type Digest } from '../image/digest.js';
+import { KoActionError } from '../util/errors.js';
+import { isDigest, type Digest } from '../oci/digest.js';
 
 export const dockerHubRegistry = 'index.docker.io';
 /** The key Docker stores Docker Hub credentials under. */

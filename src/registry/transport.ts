@@ -9,7 +9,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { pipeline, type Readable } from 'node:stream';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { readAll } from '../util/read-all.js';
 import { redact } from '../util/secrets.js';
 import { displayUrl } from './errors.js';

@@ -2,8 +2,8 @@
 // whole blob when its size and digest are known, or PATCH chunks then a closing PUT for a stream.
 // A cross-repository mount is a POST with `mount=&from=`: 201 means done, 202 is a session.
 import type { Readable } from 'node:stream';
-import { KoActionError } from '../errors.js';
-import { DigestCounter, type Digest } from '../image/digest.js';
+import { KoActionError } from '../util/errors.js';
+import { DigestCounter, type Digest } from '../oci/digest.js';
 import { RegistryError } from './errors.js';
 import { repositoryScope } from './reference.js';
 import { errorCode } from './transport.js';

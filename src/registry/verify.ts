@@ -1,8 +1,8 @@
 // A pass-through that hashes what flows and fails at the end if the bytes are not the ones the
 // digest names (ggcr's verify.ReadCloser). Consumers must treat a stream error as "no data".
 import { Transform, type Readable } from 'node:stream';
-import { KoActionError } from '../errors.js';
-import { DigestCounter, type Digest } from '../image/digest.js';
+import { KoActionError } from '../util/errors.js';
+import { DigestCounter, type Digest } from '../oci/digest.js';
 
 export function verifiedStream(
   source: Readable,

@@ -14,7 +14,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 
 export const KO_SCHEME = 'ko://';
 /** Deeper YAML is refused before composing: yaml's composer recurses once per level. */

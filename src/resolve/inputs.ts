@@ -4,8 +4,8 @@
 // `-` (stdin) is passed through in place for the caller to read.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { KoActionError } from '../errors.js';
-import { compareNames, expandGlob, hasGlobMagic } from './glob.js';
+import { KoActionError } from '../util/errors.js';
+import { compareNames, expandGlob, hasGlobMagic } from '../util/glob.js';
 
 export const STDIN = '-';
 /** Extensions taken from directories; explicitly named files may have any. */

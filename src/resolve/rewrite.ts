@@ -2,7 +2,7 @@
 // in the scalar's own style, so comments, key order, quoting and document markers stay
 // byte-identical. (ko re-encodes whole documents instead — spec §9.3; we deliberately don't.)
 import { isScalar, parseDocument, type CST } from 'yaml';
-import { KoActionError } from '../errors.js';
+import { KoActionError } from '../util/errors.js';
 import { parseStream, scanReferences, type ReferenceSite } from './find-refs.js';
 
 interface Edit {

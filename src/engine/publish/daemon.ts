@@ -1,0 +1,236 @@
+// ko's daemon publisher (KO_DOCKER_REPO=ko.local…, spec §6.3–§6.4) without a docker CLI: the image is
+// streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
+// loaded as `<name>:<hex>`, then tagged with each tag. Docker and podman both accept gzip layers in
+// such a tarball, so layers go in exactly as built.
+import { request, type IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { KoActionError } from '../../util/errors.js';
+import type { Artifact, Blob, ImageArtifact } from '../../oci/artifact.js';
+import { digestHex, type Digest } from '../../oci/digest.js';
+import { blockPadding, encodeHeader, tarTrailer, TypeReg } from '../../oci/tar.js';
+import { printedReference } from '../../ko/naming.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where the engine listens: a unix socket or a plain-HTTP TCP address. */
+export type DaemonEndpoint =
+  | { readonly socketPath: string; readonly display: string }
+  | { readonly host: string; readonly port: number; readonly display: string };
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+
+/** DOCKER_HOST as the docker CLI reads it: unix:///path or tcp://host:port (default socket when unset). */
+export function daemonEndpoint(env: Env): DaemonEndpoint {
+  const value = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_SOCKET}`;
+  if (value.startsWith('unix://')) {
+    const socketPath = value.slice('unix://'.length);
+    if (socketPath) return { socketPath, display: socketPath };
+  } else if (/^(tcp|http):\/\//.test(value)) {
+    if (env.DOCKER_TLS_VERIFY) {
+      throw new KoActionError(
+        'REGISTRY',
+        `DOCKER_HOST ${value} with DOCKER_TLS_VERIFY is not supported`,
+        {
+          where: 'repo',
+          hint: 'expose the engine on a unix socket or plain tcp://127.0.0.1:<port>',
+        },
+      );
+    }
+    const url = new URL(value.replace(/^tcp:/, 'http:'));
+    const port = url.port ? Number(url.port) : 2375;
+    return { host: url.hostname, port, display: value };
+  }
+  throw new KoActionError('REGISTRY', `unsupported DOCKER_HOST ${JSON.stringify(value)}`, {
+    where: 'repo',
+    hint: 'use unix:///path/to/docker.sock or tcp://host:port',
+  });
+}
+
+/** The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (linux/amd64). */
+export function daemonImage(artifact: Artifact, env: Env): ImageArtifact {
+  if (artifact.kind === 'image') return artifact;
+  const os = env.GOOS || 'linux';
+  const arch = env.GOARCH || 'amd64';
+  const match = artifact.children.find(
+    (c) => c.platform?.os === os && c.platform.architecture === arch,
+  );
+  if (match) return match;
+  const built = artifact.children.map((c) =>
+    c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown',
+  );
+  throw new KoActionError(
+    'REGISTRY',
+    `no ${os}/${arch} image in the index to load into the daemon`,
+    {
+      where: 'platforms',
+      hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH`,
+    },
+  );
+}
+
+interface SaveEntry {
+  readonly name: string;
+  readonly size: number;
+  readonly open: () => Promise<Readable>;
+}
+
+/** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
+export function saveTarball(
+  image: ImageArtifact,
+  repoTag: string,
+): { readonly length: number; readonly stream: Readable } {
+  const [config, ...layers] = image.blobs;
+  if (!config) throw new Error(`image ${image.digest} has no config blob`);
+  const fileOf = (b: Blob): SaveEntry => ({
+    name: `${digestHex(b.descriptor.digest)}.tar.gz`,
+    size: b.descriptor.size,
+    open: () => b.open(),
+  });
+  const layerEntries = layers.map(fileOf);
+  const manifest = Buffer.from(
+    JSON.stringify([
+      {
+        Config: `${digestHex(config.descriptor.digest)}.json`,
+        RepoTags: [repoTag],
+        Layers: layerEntries.map((e) => e.name),
+      },
+    ]),
+  );
+  // A layer repeated in one image is stored once; the manifest lists it twice.
+  const unique = new Map<string, SaveEntry>();
+  for (const e of layerEntries) unique.set(e.name, e);
+  const entries: SaveEntry[] = [
+    {
+      name: 'manifest.json',
+      size: manifest.length,
+      open: () => Promise.resolve(Readable.from([manifest])),
+    },
+    { ...fileOf(config), name: `${digestHex(config.descriptor.digest)}.json` },
+    ...unique.values(),
+  ];
+  const length =
+    entries.reduce((n, e) => n + 512 + e.size + blockPadding(e.size), 0) + tarTrailer.length;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for (const e of entries) {
+      yield encodeHeader({ name: e.name, typeflag: TypeReg, mode: 0o644, size: e.size });
+      let seen = 0;
+      for await (const chunk of await e.open()) {
+        const buf = chunk as Buffer;
+        seen += buf.length;
+        yield buf;
+      }
+      if (seen !== e.size) throw new Error(`${e.name}: read ${seen} bytes, expected ${e.size}`);
+      yield Buffer.alloc(blockPadding(e.size));
+    }
+    yield tarTrailer;
+  }
+  return { length, stream: Readable.from(chunks()) };
+}
+
+interface Reply {
+  readonly status: number;
+  readonly body: string;
+}
+
+function call(
+  endpoint: DaemonEndpoint,
+  method: string,
+  path: string,
+  body?: { readonly stream: Readable; readonly length: number },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const target =
+      'socketPath' in endpoint
+        ? { socketPath: endpoint.socketPath }
+        : { host: endpoint.host, port: endpoint.port };
+    const req = request(
+      {
+        ...target,
+        method,
+        path,
+        headers: body
+          ? { 'Content-Type': 'application/x-tar', 'Content-Length': String(body.length) }
+          : {},
+      },
+      (res: IncomingMessage) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', (e) => reject(connectError(endpoint, e)));
+    if (!body) {
+      req.end();
+      return;
+    }
+    body.stream.on('error', (e) => req.destroy(e));
+    body.stream.pipe(req);
+  });
+}
+
+const unreachable = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ENOTSOCK', 'EHOSTUNREACH']);
+
+function connectError(endpoint: DaemonEndpoint, e: Error): Error {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  if (!unreachable.has(code)) return e;
+  return new KoActionError(
+    'REGISTRY',
+    `no Docker-compatible engine at ${endpoint.display}: set DOCKER_HOST`,
+    {
+      where: 'repo',
+      hint: `${code}; start Docker or \`podman system service\`, or push to a registry instead of ko.local`,
+      cause: e,
+    },
+  );
+}
+
+/** The engine's own error text: Docker's `message`/`error` JSON, podman's `cause`, or the body. */
+function engineMessage(body: string): string | undefined {
+  for (const line of body.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const j = JSON.parse(line) as { message?: string; error?: string; errorDetail?: unknown };
+      if (j.error || j.errorDetail) return j.error ?? JSON.stringify(j.errorDetail);
+      if (j.message) return j.message;
+    } catch {
+      return body.trim().slice(0, 500);
+    }
+  }
+  return undefined;
+}
+
+function engineError(what: string, endpoint: DaemonEndpoint, reply: Reply): KoActionError {
+  const detail = engineMessage(reply.body) ?? `HTTP ${reply.status}`;
+  return new KoActionError('REGISTRY', `${what} failed at ${endpoint.display}: ${detail}`, {
+    where: 'repo',
+  });
+}
+
+/**
+ * Loads `artifact` (for an index, its $GOOS/$GOARCH image) as `<name>:<hex>` and tags it with each
+ * tag. Returns ko's printed reference and the loaded image's digest.
+ */
+export async function loadIntoDaemon(
+  artifact: Artifact,
+  name: string,
+  tags: readonly string[],
+  env: Env,
+): Promise<{ ref: string; digest: Digest }> {
+  const endpoint = daemonEndpoint(env);
+  const image = daemonImage(artifact, env);
+  const ref = printedReference({ publisher: 'daemon', name, digest: image.digest });
+  const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
+  // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.
+  const failed = loaded.status >= 300 || /"error(Detail)?"\s*:/.test(loaded.body);
+  if (failed) throw engineError(`loading ${ref}`, endpoint, loaded);
+  for (const tag of tags) {
+    const query = new URLSearchParams({ repo: name, tag }).toString();
+    const tagged = await call(endpoint, 'POST', `/images/${ref}/tag?${query}`);
+    if (tagged.status >= 300)
+      throw engineError(`tagging ${ref} as ${name}:${tag}`, endpoint, tagged);
+  }
+  return { ref, digest: image.digest };
+}

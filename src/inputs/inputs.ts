@@ -1,0 +1,130 @@
+// Read every action input once into a frozen, typed object. Pure: the getter and the environment
+// are passed in, so tests give a map and main gives @actions/core.
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { inputError } from '../util/errors.js';
+import { parseNamingMode, type NamingMode } from '../ko/naming.js';
+import { splitList, splitPairs } from './lists.js';
+
+export interface Inputs {
+  readonly importPaths: readonly string[];
+  /** Explicit `repo`, else $KO_DOCKER_REPO, else ghcr.io/<owner>/<repo>. Undefined when none. */
+  readonly repo: string | undefined;
+  readonly naming: NamingMode;
+  readonly tags: readonly string[];
+  /** Explicit `platforms`, else $KO_DEFAULTPLATFORMS; .ko.yaml and GOOS/GOARCH come later. */
+  readonly platforms: readonly string[] | undefined;
+  /** Explicit `base-image`, else $KO_DEFAULTBASEIMAGE; .ko.yaml's defaultBaseImage comes later. */
+  readonly baseImage: string | undefined;
+  /**
+   * The `config` input only. KO_CONFIG_PATH is read by findKoConfig, so that errors name the
+   * source the path came from.
+   */
+  readonly config: string | undefined;
+  readonly workingDirectory: string;
+  readonly push: boolean;
+  readonly ociLayoutPath: string;
+  readonly labels: readonly (readonly [string, string])[];
+  readonly annotations: readonly (readonly [string, string])[];
+  readonly user: string | undefined;
+  readonly sbom: 'spdx' | 'none';
+  readonly pushByDigest: boolean;
+  readonly merge: readonly string[];
+  readonly resolve: readonly string[];
+  readonly resolvedFile: string | undefined;
+  readonly goVersion: string | undefined;
+  readonly goVersionFile: string | undefined;
+  readonly goDownloadBaseUrl: string;
+  readonly cache: boolean;
+  readonly cacheDependencyPath: readonly string[];
+  readonly githubToken: string | undefined;
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+  readonly insecureRegistry: boolean;
+  /** Concurrent builds (the `jobs` input; default: CPUs). */
+  readonly jobs: number;
+  /** Concurrent uploads: `jobs` when set, else at least 4 (network-bound, as ggcr's default). */
+  readonly uploadJobs: number;
+  readonly debug: boolean;
+}
+
+export type InputGetter = (name: string) => string;
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
+  const str = (name: string): string | undefined => get(name).trim() || undefined;
+  const bool = (name: string, dflt: boolean): boolean => parseBool(name, get(name), dflt);
+
+  const naming = parseNamingMode(get('naming'));
+  const sbom = str('sbom') ?? 'spdx';
+  if (sbom !== 'spdx' && sbom !== 'none') {
+    throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
+  }
+  const importPaths = splitList(get('import-paths'));
+  const jobs = parseJobs(get('jobs'));
+  const platforms = splitList(get('platforms'));
+  const envPlatforms = splitList(env.KO_DEFAULTPLATFORMS ?? '');
+  const pairs = (name: string) =>
+    splitPairs(get(name), name, (msg) => inputError(name, msg, 'write one key=value per line'));
+
+  const inputs: Inputs = {
+    importPaths: importPaths.length ? importPaths : ['.'],
+    repo: str('repo') ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
+    naming,
+    tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
+    platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
+    baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
+    config: str('config'),
+    workingDirectory: str('working-directory') ?? '.',
+    push: bool('push', true),
+    ociLayoutPath:
+      str('oci-layout-path') ??
+      (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'ko-action', 'oci') : 'out/oci'),
+    labels: pairs('labels'),
+    annotations: pairs('annotations'),
+    user: str('user'),
+    sbom,
+    pushByDigest: bool('push-by-digest', false),
+    merge: splitList(get('merge'), { comma: false }),
+    resolve: splitList(get('resolve')),
+    resolvedFile: str('resolved-file'),
+    goVersion: str('go-version'),
+    goVersionFile: str('go-version-file'),
+    goDownloadBaseUrl: (str('go-download-base-url') ?? 'https://go.dev/dl').replace(/\/+$/, ''),
+    cache: bool('cache', true),
+    cacheDependencyPath: splitList(get('cache-dependency-path')).length
+      ? splitList(get('cache-dependency-path'))
+      : ['go.sum'],
+    githubToken: str('github-token'),
+    username: str('username'),
+    password: str('password'),
+    insecureRegistry: bool('insecure-registry', false),
+    jobs,
+    uploadJobs: get('jobs').trim() ? jobs : Math.max(4, jobs),
+    debug: bool('debug', false),
+  };
+  return Object.freeze(inputs);
+}
+
+function parseBool(name: string, raw: string, dflt: boolean): boolean {
+  const v = raw.trim();
+  if (!v) return dflt;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw inputError(name, `"${v}" is not a boolean`, 'use true or false');
+}
+
+function parseJobs(raw: string): number {
+  const v = raw.trim();
+  if (!v) return Math.max(1, cpus().length);
+  if (!/^[1-9]\d*$/.test(v)) {
+    throw inputError('jobs', `"${v}" is not a positive whole number`, 'set jobs to 1 or more');
+  }
+  return Number(v);
+}
+
+/** ghcr.io/<owner>/<repo>, lowercased (setup-ko does the same: GHCR rejects upper case). */
+function defaultGhcrRepo(env: Env): string | undefined {
+  const repo = env.GITHUB_REPOSITORY?.trim();
+  return repo ? `ghcr.io/${repo.toLowerCase()}` : undefined;
+}
