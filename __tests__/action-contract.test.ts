@@ -1,5 +1,5 @@
-// action.yml keeps the public interface of /work/shared/spec/action-interface.md (embedded below:
-// the test must not depend on files outside the repository): every input and output exists with a
+// action.yml keeps the public interface of docs/spec/action-interface.md (embedded below,
+// so that the test holds even if that page is edited): every input and output exists with a
 // description and the documented default, the README tables agree with it, every input is read by
 // readInputs and used by the code, and every output is set. Inputs and outputs whose feature has
 // not landed are listed in NOT_YET_* below; those lists fail as soon as the code starts using them,

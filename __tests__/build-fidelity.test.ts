@@ -1,6 +1,6 @@
 // Acceptance of the Build issue, fidelity: the real ko (v0.19.1) and ko-action build the same
 // package on the same base with the same SOURCE_DATE_EPOCH, and the results must agree where
-// ko-compat §3.2 says they can: every layer diffID and every config byte (so the config digests),
+// docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip says they can: every layer diffID and every config byte (so the config digests),
 // and the manifest and index structure. Compressed layer digests (and so manifest and index
 // digests) differ by design: Node's zlib is not Go's compress/flate.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -44,7 +44,7 @@ function exec(
 const binfmtEntry = '/proc/sys/fs/binfmt_misc/qemu-aarch64';
 
 /**
- * Registers qemu-aarch64 with binfmt_misc when it is missing and we are root (test-infra §6). It is
+ * Registers qemu-aarch64 with binfmt_misc when it is missing and we are root (docs/notes/test-infra.md#6-qemu-user-static-and-binfmt_misc). It is
  * global kernel state, hence the guards: only when absent, and tolerating a parallel registration.
  * Returns why arm64 binaries cannot run here, or undefined when they can.
  */
@@ -72,7 +72,7 @@ function itIfArm64(): typeof it.skip {
   return it.skip;
 }
 
-// ------------------------------------------------------------------ podman (test-infra §5)
+// ------------------------------------------------------------------ podman (docs/notes/test-infra.md#5-podman-431-rootful-vfs)
 
 let podmanDir: string | undefined;
 

@@ -1,4 +1,4 @@
-// Cache keys and paths (notes/github-actions.md §9) and the dependency-file hash.
+// Cache keys and paths (docs/notes/github-actions.md#9-cache-keys-gocache-kocache-for-matrix-jobs) and the dependency-file hash.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // The daemon publisher (repo: ko.local): a build through the action entry point is loaded into a
 // real podman API service as `<name>:<hex>`, tagged `latest`, and runs; a dead DOCKER_HOST is a clear
-// error. Podman runs with a private config (test-infra §5) and host networking only.
+// error. Podman runs with a private config (docs/notes/test-infra.md#5-podman-431-rootful-vfs) and host networking only.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -148,7 +148,7 @@ describe('repo: ko.local through the action entry point', () => {
     podmanDir = join(scratch, 'podman');
     await mkdir(join(podmanDir, 'run'), { recursive: true });
     await mkdir(join(podmanDir, 'storage'), { recursive: true });
-    // Private config (test-infra §5): runc, cgroupfs, low ulimits, vfs storage in podmanDir.
+    // Private config (docs/notes/test-infra.md#5-podman-431-rootful-vfs): runc, cgroupfs, low ulimits, vfs storage in podmanDir.
     await writeFile(
       join(podmanDir, 'containers.conf'),
       '[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n' +

@@ -46,7 +46,7 @@ const helloOptions = (extra: Partial<KoConfigOptions> = {}): KoConfigOptions => 
   ...extra,
 });
 
-describe('golden config_example (§4.4)', () => {
+describe('golden config_example (docs/spec/ko-compat.md#44-example-computed)', () => {
   const ex = golden.config_example;
   const base = parseConfigFile(ex.base_config.bytes);
 
@@ -98,7 +98,7 @@ describe('parity with real ko v0.19.1 configs', () => {
   });
 });
 
-describe('koConfigFile rules (§4.1)', () => {
+describe('koConfigFile rules (docs/spec/ko-compat.md#41-procedure-in-this-order)', () => {
   const base = parseConfigFile(
     '{"architecture":"arm64","os":"linux","config":{"Env":["NOEQ","PATHX=1","PATH=/a","PATH=/b"],"Cmd":["x"],"User":"u","Labels":{"k":"base"}}}',
   );

@@ -13,12 +13,7 @@ import {
   selectBuild,
   type PathKind,
 } from '../src/ko/build-config.js';
-import {
-  defaultKoConfig,
-  findKoConfig,
-  loadKoConfig,
-  type KoConfig,
-} from '../src/ko/ko-yaml.js';
+import { defaultKoConfig, findKoConfig, loadKoConfig, type KoConfig } from '../src/ko/ko-yaml.js';
 import { parseKoConfig } from '../src/ko/ko-yaml-file.js';
 import { makeTemplateData, zeroGitInfo } from '../src/ko/template-data.js';
 import { renderTemplates } from '../src/ko/templates.js';

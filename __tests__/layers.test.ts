@@ -123,7 +123,7 @@ async function helloBinary(): Promise<string> {
 }
 
 describe('binary layer', () => {
-  it('matches the golden Linux and Windows vectors (spec §12)', async () => {
+  it('matches the golden Linux and Windows vectors (docs/spec/ko-compat.md#12-golden-vectors-also-in-goldenjson)', async () => {
     const binaryPath = await helloBinary();
     const base = { binaryPath, importPath: 'example.com/hello', mediaType, tmpDir };
     const linux = await createBinaryLayer({ ...base, os: 'linux' });
@@ -307,7 +307,7 @@ describe('kodata layer', () => {
     log: () => undefined,
   });
 
-  it('matches the golden vectors (spec §12)', async () => {
+  it('matches the golden vectors (docs/spec/ko-compat.md#12-golden-vectors-also-in-goldenjson)', async () => {
     const missing = await createKodataLayer(opts(join(work, 'no-such-dir')));
     expect(missing.diffId).toBe(
       'sha256:ffe56a1c5f3878e9b5f803842adb9e2ce81584b6bd027e8599582aefe14a975b',

@@ -168,7 +168,7 @@ describe('build environment for variants (ko buildEnv)', () => {
   });
 });
 
-describe('platformOfConfig (single-image base, §4.5)', () => {
+describe('platformOfConfig (single-image base, docs/spec/ko-compat.md#45-platform-of-a-single-image-base)', () => {
   it('defaults os/architecture and ignores the variant', () => {
     expect(
       platformOfConfig({

@@ -2,7 +2,7 @@
 // (fixtures/resolve-app/deploy) against a real registry, next to the real ko v0.19.1 doing the
 // same. Each distinct package is built once (go invocations are logged through KO_GO_PATH), every
 // reference is replaced, everything else is kept byte for byte, and ko names and configures the
-// images the same way (config digests equal; manifests may differ only by gzip, ko-compat §3.2).
+// images the same way (config digests equal; manifests may differ only by gzip, docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -206,7 +206,7 @@ describe('rewriteReferences on fixtures', () => {
   });
 });
 
-describe('matching rules (spec §9.2)', () => {
+describe('matching rules (docs/spec/ko-compat.md#92-matching)', () => {
   const refsOf = (text: string): Record<string, string[]> => at(findReferences(text, 'f').refs);
 
   it('needs ko:// at the very start of the unquoted value; the key is trimmed', () => {

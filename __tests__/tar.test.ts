@@ -50,7 +50,7 @@ async function tarOf(entries: readonly [TarHeader, Uint8Array?][], chunkSize?: n
 
 const sha = (b: Uint8Array) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
-describe('golden tar vectors (spec §12)', () => {
+describe('golden tar vectors (docs/spec/ko-compat.md#12-golden-vectors-also-in-goldenjson)', () => {
   const named = Object.entries(golden.tar).filter(([, v]) => v.entries);
   it('covers every vector with entries', () => {
     expect(named.map(([k]) => k).sort()).toEqual([

@@ -217,7 +217,7 @@ const refOf = (stdout) => /\S+@sha256:[0-9a-f]{64}/.exec(stdout)?.[0];
 
 /**
  * The config digests of an image or index, platform order. Compressed layers (and so manifest
- * digests) differ from ko's by design (Go's gzip vs zlib, spec §3.2); configs should not.
+ * digests) differ from ko's by design (Go's gzip vs zlib, docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip); configs should not.
  */
 function configDigests(ref, env) {
   const crane = (args) => JSON.parse(execFileSync(bin('crane'), args, { encoding: 'utf8', env }));
@@ -671,7 +671,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   }
   L.push('');
   L.push(
-    '"same config digest(s)": config blobs of the warm-up images (every platform) are compared; manifest digests are not, because compressed layers differ from ko by design (Node zlib vs Go compress/gzip, ko-compat spec §3.2).',
+    '"same config digest(s)": config blobs of the warm-up images (every platform) are compared; manifest digests are not, because compressed layers differ from ko by design (Node zlib vs Go compress/gzip, docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).',
     '',
   );
   const r3 = rows.find((r) => r.name?.startsWith('3.') && !r.error);

@@ -1,5 +1,5 @@
 // An offline, reproducible multi-platform base image for build tests, like
-// /work/shared/tools/make-base-image.sh but in TypeScript and smaller: one shared layer (passwd,
+// the offline base image of docs/notes/test-infra.md (section 7, tools/make-base-image.sh), in TypeScript and smaller: one shared layer (passwd,
 // group, /tmp, /home/nonroot) and one config per platform shaped like distroless static:nonroot
 // (User 65532, WorkingDir, Env PATH + SSL_CERT_FILE). It is written as an OCI image layout and
 // pushed with crane, an independent client, so the build under test reads it from a registry.

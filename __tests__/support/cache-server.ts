@@ -1,4 +1,4 @@
-// An in-process fake of the Actions cache service v2 (notes/github-actions.md §10): the three
+// An in-process fake of the Actions cache service v2 (docs/notes/github-actions.md#10-the-actionscache-v2-protocol-for-an-in-process-fake): the three
 // Twirp JSON RPCs, the Azure-style blob upload (single PUT or block + blocklist) and a plain
 // GET download. It records every request and can fail or stall on demand.
 import { randomUUID } from 'node:crypto';

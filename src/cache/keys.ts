@@ -1,4 +1,4 @@
-// Actions cache keys and paths for KOCACHE and GOCACHE (notes/github-actions.md §9). Each matrix
+// Actions cache keys and paths for KOCACHE and GOCACHE (docs/notes/github-actions.md#9-cache-keys-gocache-kocache-for-matrix-jobs). Each matrix
 // job (runner, Go version, target platforms) gets its own key, and each run saves a new entry
 // (entries are immutable), restoring the newest one of the same job, then of any dependency set.
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// ko's binary layer (pkg/build/gobuild.go tarBinary, spec §1): the directory `ko-app`, then the
+// ko's binary layer (pkg/build/gobuild.go tarBinary, docs/spec/ko-compat.md#1-binary-layer-tar-pkgbuildgobuildgo-tarbinary-buildlayer): the directory `ko-app`, then the
 // binary at `/ko-app/<app>`; on Windows under Hives/ and Files/ with an owner/group security
 // descriptor. Names, modes and mtimes are fixed so the diffID depends only on the binary bytes,
 // the app name, the OS and the capabilities.

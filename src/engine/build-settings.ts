@@ -1,5 +1,5 @@
 // .ko.yaml `builds` at build time: which import path each entry builds (one `go list` per
-// directory), and the per-platform flags and ldflags ko renders from templates (ko-compat §7.2,
+// directory), and the per-platform flags and ldflags ko renders from templates (docs/spec/ko-compat.md#72-keys,
 // pkg/build/gobuild.go createTemplateData). The pure parts live in src/config.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Turns one Go main package into an image (or an index, one image per platform) the way ko does:
-// base layers + kodata layer + binary layer, ko's config, ko's manifest and index (§3–§5).
+// base layers + kodata layer + binary layer, ko's config, ko's manifest and index (docs/spec/ko-compat.md#3-layers-gzip-and-media-types to docs/spec/ko-compat.md#5-manifest-and-index).
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Blob, ImageArtifact, IndexArtifact, Artifact } from '../oci/artifact.js';

@@ -42,7 +42,7 @@ export interface EngineDeps {
 
 /**
  * What to build. `ko build` qualifies local paths (`./cmd/app` is named and recorded by its full
- * import path); `ko resolve` does not: it names and records the reference as written (§9.2).
+ * import path); `ko resolve` does not: it names and records the reference as written (docs/spec/ko-compat.md#92-matching).
  */
 export interface BuildTarget {
   /** What go list is asked for, and the key of the result. */

@@ -1,4 +1,4 @@
-// ko's kodata layer (pkg/build/gobuild.go tarKoData/walkRecursive, spec §2): /var/run/ko and its
+// ko's kodata layer (pkg/build/gobuild.go tarKoData/walkRecursive, docs/spec/ko-compat.md#2-kodata-layer-tarkodata-walkrecursive): /var/run/ko and its
 // parents, then a lexical depth-first walk of <package dir>/kodata with symlinks dereferenced.
 // Symlinks must resolve inside the allowed root, so a link cannot pack host files (~/.ssh, /etc)
 // into the image. ko recurses forever on a directory symlink that points back at an ancestor;

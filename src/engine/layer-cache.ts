@@ -1,4 +1,4 @@
-// KOCACHE for binary layers (ko pkg/build/cache.go, spec §8). The key is `go tool buildid` of the
+// KOCACHE for binary layers (ko pkg/build/cache.go, docs/spec/ko-compat.md#8-kocache-pkgbuildcachego-pkgcommandscachego). The key is `go tool buildid` of the
 // built binary; `buildid-to-diffid` and `diffid-to-descriptor` sit next to the binary as in ko.
 // Unlike ko, the compressed layer itself is kept at `$KOCACHE/layers/sha256/<hex>`, so a hit needs
 // neither tar nor gzip, and the maps are written truncating (ko leaves stale tail bytes).

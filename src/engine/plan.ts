@@ -93,7 +93,7 @@ export function planBuild(
 }
 
 /**
- * ko's order (§5.6): input > KO_DEFAULTPLATFORMS > .ko.yaml defaultPlatforms > $GOOS/$GOARCH >
+ * ko's order (docs/spec/ko-compat.md#56-defaults): input > KO_DEFAULTPLATFORMS > .ko.yaml defaultPlatforms > $GOOS/$GOARCH >
  * linux/amd64. ko refuses an explicit list while GOOS/GOARCH/GOARM is set: which one wins would
  * be a guess.
  */

@@ -1,4 +1,4 @@
-// `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
+// `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';

@@ -1,6 +1,6 @@
 // Which .ko.yaml build (and base image) applies to an import path. ko keys each `builds[]` entry
 // by the import path `go list` reports for `./<main>` run in `<working-directory>/<dir>`; this
-// module says what to list and then picks the build, with ko's defaults (ko-compat §7.2). Pure:
+// module says what to list and then picks the build, with ko's defaults (docs/spec/ko-compat.md#72-keys). Pure:
 // the caller runs `go list` and answers file-system questions through `PathKind`.
 import { join, posix } from 'node:path';
 import { KoActionError } from '../util/errors.js';

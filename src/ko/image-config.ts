@@ -1,5 +1,5 @@
 // ko's image config mutation (pkg/build/gobuild.go buildOne + ggcr mutate.Append), step by step
-// in ko's order so the encoded config is byte-identical to ko's (spec §4.1).
+// in ko's order so the encoded config is byte-identical to ko's (docs/spec/ko-compat.md#41-procedure-in-this-order).
 import { posix } from 'node:path';
 import { formatGoTime, ZERO_GO_TIME } from '../oci/go-time.js';
 import { cloneConfigFile } from '../oci/config.js';
@@ -73,7 +73,7 @@ export function koConfigFile(base: ConfigFile, opts: KoConfigOptions): ConfigFil
   const appPath = posix.join(KO_APP_DIR, opts.appName);
   const windows = opts.os === 'windows';
   // Delve only exists for linux/amd64 and linux/arm64; ko's Windows --debug entrypoint, built
-  // from an empty delve path, is not reproduced (spec §13 item 1).
+  // from an empty delve path, is not reproduced (docs/spec/ko-compat.md#13-summary-of-improve-items item 1).
   const delve = opts.delveDiffId !== undefined && !windows ? opts.delveDiffId : undefined;
 
   // mutate.Append: one history entry and one diffID per added layer, in layer order.

@@ -1,4 +1,4 @@
-// Reading a .ko.yaml file (ko-compat §7.2) with positions, so that every mistake is reported at
+// Reading a .ko.yaml file (docs/spec/ko-compat.md#72-keys) with positions, so that every mistake is reported at
 // file:line:column. Loaded only when there is a file: see loadKoConfig.
 import { parseBuilds, type KoBuild } from './ko-builds.js';
 import {

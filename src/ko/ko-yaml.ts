@@ -1,4 +1,4 @@
-// `.ko.yaml`: where ko looks for it (viper, ko-compat §7.1) and what it may say (§7.2), read
+// `.ko.yaml`: where ko looks for it (viper, docs/spec/ko-compat.md#71-config-file-lookup-viper) and what it may say (docs/spec/ko-compat.md#72-keys), read
 // with positions so that every mistake is reported at file:line:column. Environment overrides
 // (KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, …) beat the file, as viper's AutomaticEnv does.
 import { stat, readFile } from 'node:fs/promises';

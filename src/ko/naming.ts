@@ -1,4 +1,4 @@
-// Image names, tags and printed references as ko makes them (spec §6): the namers of
+// Image names, tags and printed references as ko makes them (docs/spec/ko-compat.md#6-naming-tags-and-printed-references): the namers of
 // pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
 // publisher returns.
 import { createHash } from 'node:crypto';
@@ -58,7 +58,7 @@ export function basePath(p: string): string {
 
 /**
  * The import path the publishers name images after: `ko://` removed and lowercased (registry,
- * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
+ * daemon and tarball publishers lowercase; ko's --push=false path does not, see docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve).
  */
 export function namingImportPath(ref: string, lowercase = true): string {
   const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
@@ -139,7 +139,7 @@ export type PrintedRefOptions =
   | { readonly publisher: 'layout'; readonly layoutPath: string; readonly digest: Digest }
   | { readonly publisher: 'daemon'; readonly name: string; readonly digest: Digest };
 
-/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
+/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve). */
 export function printedReference(opts: PrintedRefOptions): string {
   switch (opts.publisher) {
     case 'registry':

@@ -6,7 +6,7 @@
 //   - `go env` stdout (with the build environment) → parseGoEnv
 //   - each of gitInfoCommands as `git -c log.showSignature=false <args>`: stdout when the command
 //     exits 0, undefined when it fails or git is missing → gitInfoFromOutputs
-//   - the build's final environment (the env `go build` gets, ko-compat §7.6)
+//   - the build's final environment (the env `go build` gets, docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec)
 //   - SOURCE_DATE_EPOCH seconds if set, else the current time
 import { KoActionError } from '../util/errors.js';
 import type { GitTemplateValue, TemplateData } from './templates.js';
@@ -130,7 +130,7 @@ export function gitTemplateValue(info: GitInfo): GitTemplateValue {
 }
 
 export interface TemplateDataInput {
-  /** The environment `go build` runs with (ko-compat §7.6). */
+  /** The environment `go build` runs with (docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec). */
   readonly buildEnv: Readonly<Record<string, string>>;
   /** parseGoEnv of `go env`. */
   readonly goEnv: Readonly<Record<string, string>>;

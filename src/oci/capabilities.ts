@@ -1,6 +1,6 @@
 // Linux file capabilities for `builds[].linux_capabilities`, parsed as ko's pkg/caps does
 // (Docker --cap-add names, numbers, and cap_from_text(3) clauses such as `cap_net_bind_service+ep`)
-// and encoded as the `security.capability` xattr (vfs_cap_data revision 2, spec §1.4).
+// and encoded as the `security.capability` xattr (vfs_cap_data revision 2, docs/spec/ko-compat.md#14-linux-file-capabilities-buildslinux_capabilities).
 import { KoActionError } from '../util/errors.js';
 
 const all64 = (1n << 64n) - 1n;

@@ -1,7 +1,7 @@
 // A layer is made in one streamed pass: tar bytes → sha256 (diffID) → gzip level 1 → sha256 and
 // byte count (digest, size) → a temp file. Nothing holds a large layer in memory, and every
 // descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
-// compressed digests differ from ko's (Go's compress/flate) while diffIDs match (spec §3.2).
+// compressed digests differ from ko's (Go's compress/flate) while diffIDs match (docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Image manifests and indexes as ko produces them through ggcr's mutate package (spec §5): the
+// Image manifests and indexes as ko produces them through ggcr's mutate package (docs/spec/ko-compat.md#5-manifest-and-index): the
 // base manifest re-encoded with the new config and layers appended, base annotations added, and
 // multi-platform indexes built from ggcr's empty index in base order.
 import { Buffer } from 'node:buffer';
@@ -55,7 +55,7 @@ export function parseIndexManifest(raw: Uint8Array | string, where?: string): In
   return { ...m, manifests: m.manifests ?? [] };
 }
 
-/** §3.3: new layers follow the base manifest's type, so no image mixes layer types. */
+/** docs/spec/ko-compat.md#33-media-types-follow-the-base: new layers follow the base manifest's type, so no image mixes layer types. */
 export function layerMediaTypeFor(manifestMediaType: string | undefined): string {
   if (manifestMediaType === MediaType.OciManifest) return MediaType.OciLayer;
   if (manifestMediaType === MediaType.DockerManifest) return MediaType.DockerLayer;
@@ -109,7 +109,7 @@ function baseAnnotations(
   };
 }
 
-/** ko's image manifest: base manifest + new config + appended layers + annotations (§5.1). */
+/** ko's image manifest: base manifest + new config + appended layers + annotations (docs/spec/ko-compat.md#51-image-manifest-json-ggcr-v1manifest-field-order--must). */
 export function buildImageManifest(opts: ImageManifestOptions): Encoded<Manifest> {
   const { base } = opts;
   if (!isImageConfig(base.config.mediaType)) {
@@ -202,7 +202,7 @@ export interface KoIndexOptions {
   readonly baseName?: string;
 }
 
-/** ko's multi-platform result (§5.2 step 4). */
+/** ko's multi-platform result (docs/spec/ko-compat.md#52-multi-platform-result-base-is-an-indexmanifest-list step 4). */
 export function buildKoIndex(opts: KoIndexOptions): Encoded<IndexManifest> {
   return buildIndex({
     mediaType: opts.mediaType,

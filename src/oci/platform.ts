@@ -1,6 +1,6 @@
 // Platforms as ko reads and matches them: ggcr v1.ParsePlatform / Platform.String, ko's
 // platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
-// derivation of buildEnv (spec §5.3–5.5, §7.6).
+// derivation of buildEnv (docs/spec/ko-compat.md#53---platformall to docs/spec/ko-compat.md#55-matching-platformmatchermatches, docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec).
 import { KoActionError } from '../util/errors.js';
 import { editDistance } from '../util/edit-distance.js';
 import type { ConfigFile, Platform } from './types.js';
@@ -146,7 +146,7 @@ export function parsePlatformSpec(values: readonly string[], where = 'platforms'
   return { all: false, platforms: items.map((s) => parsePlatform(s, where)) };
 }
 
-/** ko's platformMatcher.matches (§5.5). An undefined base platform only matches `all`. */
+/** ko's platformMatcher.matches (docs/spec/ko-compat.md#55-matching-platformmatchermatches). An undefined base platform only matches `all`. */
 export function platformMatches(spec: PlatformSpec, base: Platform | undefined): boolean {
   // Docker stores attestations under unknown/unknown.
   if (base && (base.os === 'unknown' || base.architecture === 'unknown')) return false;
@@ -198,7 +198,7 @@ export function goArchEnv(p: Platform): Record<string, string> {
   return {};
 }
 
-/** §4.5: a single-image base's platform comes from its config (no variant). */
+/** docs/spec/ko-compat.md#45-platform-of-a-single-image-base: a single-image base's platform comes from its config (no variant). */
 export function platformOfConfig(cf: ConfigFile): Platform {
   const p: Platform = { os: cf.os || 'linux', architecture: cf.architecture || 'amd64' };
   if (cf['os.version']) p['os.version'] = cf['os.version'];

@@ -1,7 +1,7 @@
 // A streaming tar writer whose bytes match Go's archive/tar for the entries ko writes (directories
 // and regular files, uid/gid 0, no uname/gname). Layer diffIDs depend on every header byte, so the
-// USTAR/PAX choice, field formatting and PAX record layout follow Go's writer exactly (spec §1.2,
-// §1.3). Output is coalesced into large chunks: the sink is a gzip stream where each write costs a
+// USTAR/PAX choice, field formatting and PAX record layout follow Go's writer exactly (docs/spec/ko-compat.md#12-go-archivetar-header-block-byte-by-byte-format-ustar,
+// docs/spec/ko-compat.md#13-when-go-switches-to-pax-must-be-mirrored). Output is coalesced into large chunks: the sink is a gzip stream where each write costs a
 // thread-pool round trip, and kodata trees are many small headers and files.
 import { open } from 'node:fs/promises';
 import { posix } from 'node:path';

@@ -1,4 +1,4 @@
-// Finds ko:// references in a YAML stream the way ko's resolve does (spec §9.2): every scalar
+// Finds ko:// references in a YAML stream the way ko's resolve does (docs/spec/ko-compat.md#92-matching): every scalar
 // that resolves to a string and starts with `ko://` — mapping keys included — keyed by its
 // trimmed value. Nodes behind aliases are not followed (ko's walker skips them too): the
 // anchored node is the one reference site, and rewriting it changes every alias.

@@ -1,5 +1,5 @@
 // Turns `resolve` arguments (files, directories, globs) into the list of files to read, as ko's
-// `-f` does (spec §9.1): a named file is taken whatever its extension; a directory is walked
+// `-f` does (docs/spec/ko-compat.md#91-inputs): a named file is taken whatever its extension; a directory is walked
 // recursively in lexical order keeping `.json`, `.yaml` and — unlike ko (improve?) — `.yml`.
 // `-` (stdin) is passed through in place for the caller to read.
 import { readdir, stat } from 'node:fs/promises';

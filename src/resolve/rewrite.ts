@@ -1,6 +1,6 @@
 // Rewrites ko:// references in place: only the source range of each matching scalar changes,
 // in the scalar's own style, so comments, key order, quoting and document markers stay
-// byte-identical. (ko re-encodes whole documents instead — spec §9.3; we deliberately don't.)
+// byte-identical. (ko re-encodes whole documents instead — docs/spec/ko-compat.md#93-replacement-and-output; we deliberately don't.)
 import { isScalar, parseDocument, type CST } from 'yaml';
 import { KoActionError } from '../util/errors.js';
 import { parseStream, scanReferences, type ReferenceSite } from './find-refs.js';

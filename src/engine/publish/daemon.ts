@@ -1,4 +1,4 @@
-// ko's daemon publisher (KO_DOCKER_REPO=ko.local…, spec §6.3–§6.4) without a docker CLI: the image is
+// ko's daemon publisher (KO_DOCKER_REPO=ko.local…, docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve to docs/spec/ko-compat.md#64-daemon--tarball--layout) without a docker CLI: the image is
 // streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
 // loaded as `<name>:<hex>`, then tagged with each tag. Docker and podman both accept gzip layers in
 // such a tarball, so layers go in exactly as built.
