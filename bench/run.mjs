@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Benchmarks ko-action's CLI twin (dist/cli/index.js) against the pinned ko binary on a loopback
-// registry and writes bench/RESULTS.md. Usage: node bench/run.mjs [--reps N] [--dist] [--profile]
-// [--out FILE]. By default src/cli/main.ts is bundled afresh (ncc, as scripts/package.mjs does) into
-// .cache/bench-cli, leaving the committed dist/ alone; --dist measures dist/cli/index.js as it is. Both tools run alternately (AB, BA, ...) after one untimed warm-up
-// each, so the Go build cache is warm for both and the rows measure tool overhead, not compiling.
+// registry and writes bench/RESULTS.md. Usage: node bench/run.mjs [--reps N] [--rows 1,2,…] [--dist]
+// [--profile] [--out FILE]. By default src/cli/main.ts is bundled afresh (ncc, as
+// scripts/package.mjs does) into .cache/bench-cli, leaving the committed dist/ alone; --dist
+// measures dist/cli/index.js as it is. Both tools run alternately (AB, BA, ...) after one untimed
+// warm-up each, so the Go build cache is warm for both and the rows measure tool overhead, not
+// compiling. The registry and the base image are the test suite's own (__tests__/support,
+// bundled into .cache/bench-harness), so the benchmark and the tests cannot drift apart.
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeBaseLayout } from './base-layout.mjs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { summarizeProfile } from './profile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -30,16 +32,30 @@ const log = (msg) =>
   process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}\n`);
 
 function parseArgs(argv) {
-  const o = { reps: 7, package: true, profile: false, out: join(root, 'bench', 'RESULTS.md') };
+  const o = {
+    reps: 7,
+    rows: undefined,
+    package: true,
+    profile: false,
+    out: join(root, 'bench', 'RESULTS.md'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     if (flag === '--reps') o.reps = Math.max(1, Number.parseInt(value(), 10) || 1);
+    else if (flag === '--rows')
+      o.rows = new Set(
+        value()
+          .split(',')
+          .map((r) => r.trim()),
+      );
     else if (flag === '--dist' || flag === '--no-package') o.package = false;
     else if (flag === '--profile') o.profile = true;
     else if (flag === '--out') o.out = value();
     else
-      throw new Error(`unknown flag ${argv[i]} (known: --reps N, --dist, --profile, --out FILE)`);
+      throw new Error(
+        `unknown flag ${argv[i]} (known: --reps N, --rows 1,1b,…, --dist, --profile, --out FILE)`,
+      );
   }
   return o;
 }
@@ -86,48 +102,41 @@ async function must(cmd, args, o) {
 const tail = (s, n = 1500) => (s.length > n ? `…${s.slice(-n)}` : s);
 const firstLine = (s) => (s.trim().split('\n').filter(Boolean).at(-1) ?? '').slice(0, 160);
 
-// ---------------------------------------------------------------- registry and base image
+// ---------------------------------------------------------------- the test harness
 
-async function startRegistry(dir) {
-  const config = join(dir, 'registry.yml');
-  await writeFile(
-    config,
-    JSON.stringify({
-      version: '0.1',
-      log: { level: 'info', accesslog: { disabled: true } },
-      storage: { filesystem: { rootdirectory: join(dir, 'storage') }, delete: { enabled: true } },
-      http: { addr: '127.0.0.1:0', secret: 'ko-action-bench-only' },
-    }),
+/** ncc's command as scripts/package.mjs runs it, transpile-only (types are tsc's job). */
+function nccBuild(entry, out) {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '--transpile-only',
+      '--quiet',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const env = { ...process.env, OTEL_TRACES_EXPORTER: 'none' };
-  for (const k of Object.keys(env)) if (k.startsWith('REGISTRY_')) delete env[k];
-  const child = spawn(bin('registry'), ['serve', config], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let logText = '';
-  const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`registry did not start:\n${logText}`)), 15000);
-    const onData = (b) => {
-      logText = (logText + b).slice(-8000);
-      const m = /listening on 127\.0\.0\.1:(\d+)/.exec(logText);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`registry exited ${code}:\n${logText}`)));
-  });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-    });
-  return { host: `127.0.0.1:${port}`, pid: child.pid, stop };
+}
+
+/**
+ * The tests' registry harness (__tests__/support/harness.ts: startRegistry, pushBaseImage),
+ * bundled into .cache/bench-harness. The bundle must sit two levels below the repository, as
+ * __tests__/support does: it finds the repository (and .cache/tools) from its own location.
+ */
+async function loadHarness() {
+  const out = join(root, '.cache', 'bench-harness');
+  await rm(out, { recursive: true, force: true });
+  nccBuild('__tests__/support/harness.ts', out);
+  await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
+  const harness = await import(pathToFileURL(join(out, 'index.js')).href);
+  if (resolve(harness.repoRoot) !== resolve(root))
+    throw new Error(`the bench harness places the repository at ${harness.repoRoot}, not ${root}`);
+  return harness;
 }
 
 // ---------------------------------------------------------------- generated Go modules
@@ -321,20 +330,7 @@ async function main() {
     const out = join(root, '.cache', 'bench-cli');
     try {
       await rm(out, { recursive: true, force: true });
-      execFileSync(
-        process.execPath,
-        [
-          join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-          'build',
-          'src/cli/main.ts',
-          '-o',
-          out,
-          '--target',
-          'es2022',
-          '--quiet',
-        ],
-        { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
+      nccBuild('src/cli/main.ts', out);
       await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
       cli = join(out, 'index.js');
       packageNote =
@@ -346,9 +342,15 @@ async function main() {
   } else packageNote = 'dist/cli/index.js measured as found (--dist)';
   packageNote += `; bundle ${(statSync(cli).size / 1e6).toFixed(1)} MB, built ${statSync(cli).mtime.toISOString()}`;
 
+  log('bundling the test harness (__tests__/support/harness.ts) into .cache/bench-harness');
+  const harness = await loadHarness();
   const goBin = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim() + '/bin/go';
   const work = await mkdtemp(join(os.tmpdir(), 'ko-action-bench-'));
-  const registry = await startRegistry(work);
+  // Filesystem storage, as a real registry keeps blobs; no recording proxy in the measured path.
+  const registry = await harness.startRegistry('anonymous', {
+    direct: true,
+    storageDir: join(work, 'storage'),
+  });
   const cleanup = async () => {
     await registry.stop();
     await rm(work, { recursive: true, force: true });
@@ -356,17 +358,11 @@ async function main() {
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
     log(`registry on ${registry.host} (pid ${registry.pid})`);
-    const layout = await writeBaseLayout(join(work, 'base'), PLATFORMS4);
-    const baseRef = `${registry.host}/base/static:nonroot`;
-    const dockerConfig = join(work, 'docker');
-    await mkdir(dockerConfig, { recursive: true });
-    await writeFile(join(dockerConfig, 'config.json'), '{}');
-    const pushed = execFileSync(bin('crane'), ['push', layout.dir, baseRef], {
-      encoding: 'utf8',
-      env: { ...process.env, DOCKER_CONFIG: dockerConfig },
-    }).trim();
-    if (!pushed.endsWith(layout.indexDigest))
-      throw new Error(`crane pushed ${pushed}, expected ${layout.indexDigest}`);
+    const base = await harness.pushBaseImage(registry, { platforms: PLATFORMS4 });
+    const baseRef = base.ref;
+    log(`base image ${baseRef}@${base.indexDigest} (${PLATFORMS4.length} platforms, crane push)`);
+    // The registry's own empty credential store: nothing from ~/.docker leaks in.
+    const dockerConfig = registry.env.DOCKER_CONFIG;
 
     const env = { ...process.env };
     for (const k of Object.keys(env)) if (/^(KO_|KOCACHE$|GOFLAGS$|INPUT_)/.test(k)) delete env[k];
@@ -380,7 +376,7 @@ async function main() {
       SOURCE_DATE_EPOCH: '1700000000',
     });
     const repo = (tag) => `${registry.host}/bench/${tag}`;
-    // ko's default --sbom=spdx; the CLI twin defaults to none: compare like with like.
+    // Both default to an SPDX SBOM; the rows measure the image, so both run without.
     const koBuild =
       (pkg, platforms, extra = {}) =>
       (i) => [
@@ -392,12 +388,15 @@ async function main() {
       (pkg, platforms, extra = {}) =>
       (i) => [
         process.execPath,
-        [cli, 'build', pkg, '--bare', `--platform=${platforms.join(',')}`],
+        [cli, 'build', pkg, '--bare', '--sbom=none', `--platform=${platforms.join(',')}`],
         { ...env, KO_DOCKER_REPO: repo(`${extra.repo ?? 'ours'}-${i}`), ...(extra.env ?? {}) },
       ];
 
     const rows = [];
+    // --rows 1,2: only those rows (ids as in the table: 1, 1b, 2, 3, 4, 5, 6).
+    const wanted = (id) => !opts.rows || opts.rows.has(id);
     const row = async (fn) => {
+      if (!wanted(/^(\w+)\./.exec(fn.label)?.[1])) return;
       try {
         rows.push(await fn());
       } catch (e) {
@@ -441,8 +440,10 @@ async function main() {
     );
     // (3) ~100 MB binary (cold push: the big layer is uploaded every run).
     const big = join(work, 'big');
-    log('writing the ~100 MB embed module');
-    await writeBigModule(big, 100);
+    if (wanted('3')) {
+      log('writing the ~100 MB embed module');
+      await writeBigModule(big, 100);
+    }
     await row(
       label('3. cold build+push, ~100 MB binary, linux/amd64', async () => {
         const inBig = (f) => (i) => {
@@ -477,10 +478,12 @@ async function main() {
     );
     // (5) bare go build for rows 1 and 2.
     const goRows = [];
-    for (const [n, platforms] of [
-      [1, ['linux/amd64']],
-      [2, PLATFORMS4],
-    ]) {
+    for (const [n, platforms] of wanted('5')
+      ? [
+          [1, ['linux/amd64']],
+          [2, PLATFORMS4],
+        ]
+      : []) {
       // A fresh output path every run: go build leaves an up-to-date binary alone without
       // linking, and the cold rows link every time, for both tools.
       const out = (i) => join(work, `gobuild-${n}-${i}`);
@@ -495,7 +498,7 @@ async function main() {
     // (6) resolve: 50 YAML files, 20 distinct ko:// references.
     const many = join(work, 'many');
     await mkdir(many, { recursive: true });
-    const yamlDir = await writeManyModule(many, 20, 50);
+    const yamlDir = wanted('6') ? await writeManyModule(many, 20, 50) : '';
     await row(
       label('6. resolve -f dir: 50 YAML files, 20 distinct ko://, linux/amd64', () =>
         compare(
@@ -508,7 +511,7 @@ async function main() {
           ],
           (i) => [
             process.execPath,
-            [cli, 'resolve', '-f', yamlDir, '--platform=linux/amd64'],
+            [cli, 'resolve', '-f', yamlDir, '--sbom=none', '--platform=linux/amd64'],
             { ...env, KO_DOCKER_REPO: repo(`r6-ours-${i}`) },
             many,
           ],
@@ -540,7 +543,8 @@ async function main() {
       profile,
       elapsed: Date.now() - started,
     });
-    await writeFile(opts.out, md);
+    // bench/cache.mjs writes a section of its own (between the cache-bench markers): keep it.
+    await writeFile(opts.out, md + (await cacheSection(opts.out)));
     // `npm run lint` runs prettier --check over the tree: write the file the way it wants it.
     try {
       execFileSync(
@@ -602,6 +606,13 @@ function machineFacts(goBin) {
   };
 }
 
+/** The section bench/cache.mjs wrote into `file`, to keep when rewriting it; '' when none. */
+async function cacheSection(file) {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const m = /\n<!-- cache-bench:start -->[\s\S]*<!-- cache-bench:end -->\n?/.exec(text);
+  return m ? m[0] : '';
+}
+
 function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   const L = [];
   L.push('# ko-action vs ko: benchmark results', '');
@@ -622,7 +633,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   );
   L.push(`- ko-action: commit ${facts.commit}; ${packageNote}`);
   L.push(
-    `- Registry: distribution v3 (pinned), filesystem storage, 127.0.0.1, plain HTTP. Base image: offline 4-platform OCI index pushed with crane.`,
+    `- Registry: distribution v3 (pinned), filesystem storage, 127.0.0.1, plain HTTP, started and seeded by the test suite's harness (__tests__/support, clients connect directly). Base image: the tests' offline 4-platform OCI index, pushed with crane.`,
   );
   L.push('');
   L.push('## Method', '');
@@ -636,7 +647,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
     '- "Cold" = a fresh target repository per run (`--bare`, KO_DOCKER_REPO=…/rN-tool-i): no blob, manifest or tag of the result is in the registry (base layers are cross-repo mounted/exist-checked by both).',
   );
   L.push(
-    '- ko runs with `--sbom=none` (the CLI twin defaults to no SBOM); both get the same KO_DEFAULTBASEIMAGE and SOURCE_DATE_EPOCH.',
+    '- both run with `--sbom=none`; both get the same KO_DEFAULTBASEIMAGE and SOURCE_DATE_EPOCH.',
   );
   L.push(
     '- Both tools run without NODE_EXTRA_CA_CERTS, as on GitHub-hosted runners; where the machine sets it, row 1b repeats row 1 with it (only Node reads it).',
@@ -731,6 +742,9 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   );
   L.push(
     'node bench/run.mjs --reps 5 --dist --profile   # more reps, the committed dist/cli, plus a CPU profile',
+  );
+  L.push(
+    'node bench/run.mjs --reps 1 --rows 1 --out /tmp/r.md   # a quick check: one rep of row 1',
   );
   L.push('```', '');
   L.push(

@@ -4,12 +4,15 @@
 // environment. Go builds share one GOCACHE under .cache so the suite stays warm.
 //
 // The bundle is dist/index.js when that is up to date, else one built from src/ by the same ncc
-// command (see actionBundle), so `npm test` never runs a stale bundle.
-import { execFile, spawn } from 'node:child_process';
+// command (see bundle), so `npm test` never runs a stale bundle. The step has no time limit of its
+// own: jest's timeout for the test bounds it (support/timeouts.ts), and cleanupActionRuns kills a
+// step its test gave up on.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import {
   copyFile,
+  cp,
   mkdir,
   mkdtemp,
   readdir,
@@ -18,11 +21,13 @@ import {
   rm,
   rmdir,
   stat,
+  symlink,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { startWatchdog } from './child.js';
 import { cacheDir, repoRoot } from './tools.js';
 
 export const fixtureApp = join(repoRoot, '__tests__', 'fixtures', 'app');
@@ -103,24 +108,55 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** scripts/package.mjs's ncc command for `entry`, into `out` (dist/ is left alone). */
-function bundleEntry(out: string, entry = 'src/action/main.ts'): Promise<void> {
+/**
+ * A private copy of what a bundle is built from: src/ and package.json, with node_modules linked
+ * and the repository's tsconfig.json but including src/ only. ncc type-checks every
+ * file its tsconfig includes, and the repository's includes __tests__/: a test file half-way
+ * through an edit must not fail every test that runs the action. The copy also keeps a bundle
+ * consistent while src/ is being edited.
+ */
+async function stageSources(): Promise<string> {
+  await mkdir(testDistDir, { recursive: true });
+  const dir = await mkdtemp(join(testDistDir, '.src-'));
+  await cp(join(repoRoot, 'src'), join(dir, 'src'), { recursive: true });
+  await copyFile(join(repoRoot, 'package.json'), join(dir, 'package.json'));
+  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Its compiler options copied, not `extends`: ncc reads tsconfig.json without following that.
+  const base = JSON.parse(await readFile(join(repoRoot, 'tsconfig.json'), 'utf8')) as {
+    compilerOptions?: Record<string, unknown>;
+  };
+  const tsconfig = { compilerOptions: base.compilerOptions ?? {}, include: ['src/**/*.ts'] };
+  await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  return dir;
+}
+
+/**
+ * scripts/package.mjs's ncc command for `entry`, into `out` (dist/ is left alone), run in a copy
+ * of the sources (stageSources). Not with --transpile-only: ncc then resolves the ESM-only
+ * @actions packages with `require` conditions and fails.
+ */
+async function bundleEntry(out: string, entry = 'src/action/main.ts'): Promise<void> {
   const ncc = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const args = [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt'];
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [...args, '--target', 'es2022', '--quiet'],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err)
-          reject(
-            new Error(`bundling ${entry} failed (as npm run package would):\n${stdout}${stderr}`),
-          );
-        else resolve();
-      },
-    );
-  });
+  const cwd = await stageSources();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        [...args, '--target', 'es2022', '--quiet'],
+        { cwd, maxBuffer: 64 * 1024 * 1024 },
+        (err, stdout, stderr) => {
+          if (err)
+            reject(
+              new Error(`bundling ${entry} failed (as npm run package would):\n${stdout}${stderr}`),
+            );
+          else resolve();
+        },
+      );
+    });
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
 }
 
 /** Moves a finished bundle directory into place (the first writer wins); prunes old ones. */
@@ -161,25 +197,31 @@ async function snapshotDist(sub = ''): Promise<string> {
   return publishBundle(staging, target);
 }
 
-/**
- * A bundle of the current sources, built once per source state (keyed by their contents);
- * `post` bundles src/action/post.ts instead of src/action/main.ts.
- */
-async function freshBundle(files: readonly string[], post = false): Promise<string> {
+/** The bundles npm run package makes: entry point and where it lands under dist/. */
+const entries = {
+  main: { source: 'src/action/main.ts', sub: '' },
+  post: { source: 'src/action/post.ts', sub: 'post' },
+  cli: { source: 'src/cli/main.ts', sub: 'cli' },
+} as const;
+export type BundleName = keyof typeof entries;
+
+/** A bundle of the current sources, built once per source state (keyed by their contents). */
+async function freshBundle(files: readonly string[], name: BundleName): Promise<string> {
   const hash = createHash('sha256');
   for (const f of files)
     hash
       .update(`${f}\0`)
       .update(await readFile(f))
       .update('\0');
-  const target = join(testDistDir, `${post ? 'post-' : ''}src-${hash.digest('hex').slice(0, 16)}`);
+  const prefix = name === 'main' ? '' : `${name}-`;
+  const target = join(testDistDir, `${prefix}src-${hash.digest('hex').slice(0, 16)}`);
   const entry = join(target, 'index.js');
   if (existsSync(entry)) return entry;
   return withLock(async () => {
     if (existsSync(entry)) return entry; // another worker built it while we waited
     const staging = await mkdtemp(join(testDistDir, '.staging-'));
     try {
-      await bundleEntry(staging, post ? 'src/action/post.ts' : 'src/action/main.ts');
+      await bundleEntry(staging, entries[name].source);
     } catch (e) {
       await rm(staging, { recursive: true, force: true });
       throw e;
@@ -188,34 +230,34 @@ async function freshBundle(files: readonly string[], post = false): Promise<stri
   });
 }
 
-let bundlePromise: Promise<string> | undefined;
+const bundles = new Map<BundleName, Promise<string>>();
 
 /**
- * The action bundle to run: a copy of dist/index.js when it is newer than every source file, else
- * a bundle built here with package.mjs's ncc command. Both live in .cache/test-dist, so a
- * concurrent `npm run package` (which empties dist/ first) cannot break a running test, and a
- * failed build here never leaves dist/ empty.
+ * A bundle to run: a copy of dist[/sub]/index.js when it is newer than every source file, else
+ * one built here with package.mjs's ncc command. Both live in .cache/test-dist, so a concurrent
+ * `npm run package` (which empties dist/ first) cannot break a running test, and a failed build
+ * here never leaves dist/ empty. Built at most once per source state, whichever test file asks.
  */
-export function actionBundle(): Promise<string> {
-  bundlePromise ??= (async () => {
-    await mkdir(testDistDir, { recursive: true });
-    const files = await inputFiles();
-    return (await distIsFresh(files)) ? snapshotDist() : freshBundle(files);
-  })();
-  return bundlePromise;
+export function bundle(name: BundleName): Promise<string> {
+  let found = bundles.get(name);
+  if (!found) {
+    found = (async () => {
+      await mkdir(testDistDir, { recursive: true });
+      const files = await inputFiles();
+      const { sub } = entries[name];
+      return (await distIsFresh(files, sub)) ? snapshotDist(sub) : freshBundle(files, name);
+    })();
+    bundles.set(name, found);
+  }
+  return found;
 }
 
-let postBundlePromise: Promise<string> | undefined;
-
-/** The post-step bundle (action.yml `post:`), chosen as actionBundle chooses the main one. */
-export function postBundle(): Promise<string> {
-  postBundlePromise ??= (async () => {
-    await mkdir(testDistDir, { recursive: true });
-    const files = await inputFiles();
-    return (await distIsFresh(files, 'post')) ? snapshotDist('post') : freshBundle(files, true);
-  })();
-  return postBundlePromise;
-}
+/** The action's main bundle (action.yml `main:`). */
+export const actionBundle = (): Promise<string> => bundle('main');
+/** The post-step bundle (action.yml `post:`). */
+export const postBundle = (): Promise<string> => bundle('post');
+/** The CLI (dist/cli/index.js, package.json `bin`). */
+export const cliBundle = (): Promise<string> => bundle('cli');
 
 // ------------------------------------------------------------------ running it
 
@@ -226,6 +268,11 @@ export interface ActionRunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** The workspace the step runs in; default the fixture Go module. */
   readonly cwd?: string;
+  /**
+   * Kill the step after this long. Unset (the default), only jest's timeout for the test bounds
+   * it: how long a run takes depends on how many platforms it compiles and on the machine's load,
+   * so a fixed kill here would only fail slow runs that would have passed.
+   */
   readonly timeoutMs?: number;
 }
 
@@ -249,9 +296,21 @@ export interface ActionRun {
 }
 
 const runDirs: string[] = [];
+/** Steps still running: a test that timed out leaves its step behind until afterAll. */
+const running = new Set<ChildProcess>();
 
-/** Removes every directory runAction made (call from afterAll). */
+/**
+ * Kills any step still running (its test timed out) and removes every directory runAction made.
+ * Call from afterAll.
+ */
 export async function cleanupActionRuns(): Promise<void> {
+  await Promise.all(
+    [...running].map((child) => {
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGKILL');
+      return closed;
+    }),
+  );
   await Promise.all(runDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 }
 
@@ -392,12 +451,15 @@ export async function runPost(
   };
 }
 
-/** Runs one bundle with node, collecting its output; killed after `timeoutMs` (100 s). */
+/**
+ * Runs one bundle with node, collecting its output. It is killed after `timeoutMs` when that is
+ * set, by cleanupActionRuns when its test gave up on it, and when this jest worker dies.
+ */
 function spawnBundle(
   bundle: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
-  timeoutMs = 100_000,
+  timeoutMs?: number,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle], {
@@ -405,17 +467,25 @@ function spawnBundle(
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
+    const watchdog = child.pid === undefined ? undefined : startWatchdog(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (e) => {
+    const timer =
+      timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const done = (): void => {
       clearTimeout(timer);
+      running.delete(child);
+      watchdog?.kill('SIGKILL');
+    };
+    child.on('error', (e) => {
+      done();
       reject(e);
     });
     child.on('close', (c) => {
-      clearTimeout(timer);
+      done();
       resolve({
         code: c,
         stdout: Buffer.concat(out).toString('utf8'),

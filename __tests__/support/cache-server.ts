@@ -1,6 +1,10 @@
 // An in-process fake of the Actions cache service v2 (docs/notes/github-actions.md#10-the-actionscache-v2-protocol-for-an-in-process-fake): the three
 // Twirp JSON RPCs, the Azure-style blob upload (single PUT or block + blocklist) and a plain
 // GET download. It records every request and can fail or stall on demand.
+//
+// Like GitHub's service it is strict: an entry is immutable, and a second CreateCacheEntry for a
+// key and version that exist is refused (counted in `refusals`). `lowercaseKeys` stores and
+// returns keys lowercased, as act's cache server does. It counts the bytes it serves and takes.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,9 +42,19 @@ interface Failure {
   times: number;
 }
 
+export interface FakeCacheOptions {
+  /** Store and hand back keys lowercased, and match them ignoring case (act's server). */
+  readonly lowercaseKeys?: boolean;
+}
+
 export class FakeCacheServer {
   readonly requests: RecordedRequest[] = [];
   readonly entries: CacheEntry[] = [];
+  /** CreateCacheEntry calls refused because the key (and version) existed. */
+  refusals = 0;
+  /** Archive bytes sent by downloads, and received by uploads. */
+  bytesDownloaded = 0;
+  bytesUploaded = 0;
   /** When set, a download sends half the bytes, then waits this long before the rest. */
   downloadStallMs = 0;
   private readonly failures = new Map<RpcMethod, Failure>();
@@ -48,7 +62,7 @@ export class FakeCacheServer {
   private nextId = 1;
   private base = '';
 
-  private constructor() {
+  private constructor(private readonly options: FakeCacheOptions) {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -57,8 +71,8 @@ export class FakeCacheServer {
     });
   }
 
-  static async start(): Promise<FakeCacheServer> {
-    const s = new FakeCacheServer();
+  static async start(options: FakeCacheOptions = {}): Promise<FakeCacheServer> {
+    const s = new FakeCacheServer(options);
     await new Promise<void>((resolve) => s.server.listen(0, '127.0.0.1', resolve));
     s.base = `http://127.0.0.1:${(s.server.address() as AddressInfo).port}`;
     return s;
@@ -72,6 +86,53 @@ export class FakeCacheServer {
   /** Makes the next `times` calls of `rpc` answer `status` with a Twirp error body. */
   fail(rpc: RpcMethod, status: number, times = Infinity): void {
     this.failures.set(rpc, { status, times });
+  }
+
+  /** The environment a runner step gets to use this server (cache service v2). */
+  env(): Record<string, string> {
+    return {
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      ACTIONS_RESULTS_URL: this.url,
+      ACTIONS_RUNTIME_TOKEN: 'test',
+      GITHUB_SERVER_URL: 'https://github.com',
+    };
+  }
+
+  /**
+   * Saves `paths` under `key` with the real @actions/cache client, as a step of a runner whose
+   * workspace is `workspace` would (tar stores paths relative to it): an entry an earlier run
+   * left. Resolves with the entry id (-1 when the client failed).
+   */
+  async seed(
+    paths: readonly string[],
+    key: string,
+    runner: { readonly workspace: string; readonly runnerTemp: string },
+  ): Promise<number> {
+    const vars: Record<string, string> = {
+      ...this.env(),
+      GITHUB_WORKSPACE: runner.workspace,
+      RUNNER_TEMP: runner.runnerTemp,
+    };
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    // The client logs workflow commands to stdout; a test's output is no place for them.
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = () => true;
+    try {
+      const cache = await import('@actions/cache');
+      return await cache.saveCache([...paths], key);
+    } finally {
+      process.stdout.write = write;
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  }
+
+  /** Finalized entries, oldest first. */
+  saved(): CacheEntry[] {
+    return this.entries.filter((e) => e.finalized).sort((a, b) => a.seq - b.seq);
   }
 
   /** The Twirp calls of one method, oldest first. */
@@ -115,11 +176,13 @@ export class FakeCacheServer {
   }
 
   private rpc(rpc: string, req: Record<string, unknown>): Record<string, unknown> {
-    const key = String(req.key);
+    const key = this.options.lowercaseKeys ? String(req.key).toLowerCase() : String(req.key);
     const version = String(req.version);
     switch (rpc) {
       case 'GetCacheEntryDownloadURL': {
-        const restoreKeys = Array.isArray(req.restore_keys) ? req.restore_keys.map(String) : [];
+        const restoreKeys = (Array.isArray(req.restore_keys) ? req.restore_keys : []).map((k) =>
+          this.options.lowercaseKeys ? String(k).toLowerCase() : String(k),
+        );
         const entry = this.match(key, restoreKeys, version);
         if (!entry) return { ok: false };
         return {
@@ -130,6 +193,7 @@ export class FakeCacheServer {
       }
       case 'CreateCacheEntry': {
         if (this.entries.some((e) => e.key === key && e.version === version)) {
+          this.refusals++;
           return { ok: false, message: `cache entry ${key} already exists` };
         }
         const id = this.nextId++;
@@ -178,6 +242,7 @@ export class FakeCacheServer {
 
   private put(entry: CacheEntry | undefined, url: URL, body: Buffer, res: ServerResponse): void {
     if (!entry) return send(res, 404, { code: 'not_found', msg: 'no such upload' });
+    if (entry.finalized) return send(res, 409, { code: 'already_exists', msg: 'immutable' });
     const comp = url.searchParams.get('comp');
     if (comp === 'block') {
       entry.blocks.set(url.searchParams.get('blockid') ?? '', body);
@@ -189,6 +254,7 @@ export class FakeCacheServer {
     } else {
       entry.data = body;
     }
+    if (comp !== 'blocklist') this.bytesUploaded += body.length;
     // The Azure SDK expects a request id; etag and last-modified as a real blob would send.
     res.writeHead(201, {
       'x-ms-request-id': randomUUID(),
@@ -201,6 +267,7 @@ export class FakeCacheServer {
   }
 
   private download(data: Buffer, res: ServerResponse): void {
+    this.bytesDownloaded += data.length;
     res.writeHead(200, {
       'content-type': 'application/octet-stream',
       'content-length': String(data.length),

@@ -28,7 +28,7 @@ const STOP_GRACE_MS = 2_000;
  * (A process.on('exit') hook would not do: inside a test file, jest's sandboxed `process` is a
  * copy whose 'exit' event never fires.)
  */
-function startWatchdog(pid: number): ChildProcess {
+export function startWatchdog(pid: number): ChildProcess {
   const script = 'read -r _; kill -9 "$1" 2>/dev/null';
   return spawn('/bin/sh', ['-c', script, 'watchdog', `${pid}`], {
     stdio: ['pipe', 'ignore', 'ignore'],

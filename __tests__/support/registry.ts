@@ -45,6 +45,13 @@ export interface RegistryOptions {
   readonly readOnlyUsers?: Readonly<Record<string, string>>;
   /** Token mode: how wrong credentials are refused (default 401 UNAUTHORIZED). */
   readonly refusal?: TokenRefusal;
+  /** Keep blobs in files under this directory instead of in the registry's memory. */
+  readonly storageDir?: string;
+  /**
+   * Anonymous mode: clients talk to the registry itself, with no recording proxy in between
+   * (`requests` stays empty). For measurements, where the proxy's hop would be counted too.
+   */
+  readonly direct?: boolean;
 }
 
 export interface TestRegistry {
@@ -113,13 +120,16 @@ async function authConfig(
   return { htpasswd: { realm: HTPASSWD_REALM, path: htpasswd } };
 }
 
-function registryConfig(auth: Record<string, unknown> | undefined): string {
+function registryConfig(
+  auth: Record<string, unknown> | undefined,
+  storageDir: string | undefined,
+): string {
   const config = {
     version: '0.1',
     // info is needed for the "listening on" line; the access log would only add noise.
     log: { level: 'info', accesslog: { disabled: true } },
     storage: {
-      inmemory: {},
+      ...(storageDir ? { filesystem: { rootdirectory: storageDir } } : { inmemory: {} }),
       delete: { enabled: true },
       maintenance: { uploadpurging: { enabled: false } },
     },
@@ -162,6 +172,9 @@ export async function startRegistry(
   if (hostName !== undefined && mode !== 'token' && mode !== 'tls') {
     throw new Error(`startRegistry: hostName needs token or tls mode, not ${mode}`);
   }
+  if (options.direct && mode !== 'anonymous') {
+    throw new Error(`startRegistry: direct needs anonymous mode, not ${mode}`);
+  }
   const users = options.users ?? { [TEST_USERNAME]: TEST_PASSWORD };
   const [firstUser] = Object.entries(users);
   const dir = await mkdtemp(join(tmpdir(), `ko-action-registry-${mode}-`));
@@ -187,27 +200,31 @@ export async function startRegistry(
 
     // The proxy comes first: its address is the registry's public one (realm, upload URLs).
     const requests: RecordedRequest[] = [];
-    const proxy: RecordingProxy = await startRecordingProxy({
-      requests,
-      ...(tls
-        ? {
-            tls: {
-              cert: await readFile(tls.certFile, 'utf8'),
-              key: await readFile(tls.keyFile, 'utf8'),
-            },
-          }
-        : {}),
-      ...(tokenService ? { intercept: (req, res) => tokenService.handle(req, res) } : {}),
-    });
-    cleanups.push(() => proxy.stop());
-    const address = `127.0.0.1:${proxy.port}`;
-    const host = hostName ?? address;
-    const url = `${tls ? 'https' : 'http'}://${host}`;
-    const tokens = tokenService && { service: tokenService, realm: `${url}${tokenService.path}` };
+    const proxy: RecordingProxy | undefined = options.direct
+      ? undefined
+      : await startRecordingProxy({
+          requests,
+          ...(tls
+            ? {
+                tls: {
+                  cert: await readFile(tls.certFile, 'utf8'),
+                  key: await readFile(tls.keyFile, 'utf8'),
+                },
+              }
+            : {}),
+          ...(tokenService ? { intercept: (req, res) => tokenService.handle(req, res) } : {}),
+        });
+    if (proxy) cleanups.push(() => proxy.stop());
+    const scheme = tls ? 'https' : 'http';
+    const proxyHost = hostName ?? `127.0.0.1:${proxy?.port ?? 0}`;
+    const tokens =
+      tokenService && proxy
+        ? { service: tokenService, realm: `${scheme}://${proxyHost}${tokenService.path}` }
+        : undefined;
 
     const configFile = join(dir, 'config.yml');
     const auth = await authConfig(mode, dir, tokens);
-    await writeFile(configFile, registryConfig(auth));
+    await writeFile(configFile, registryConfig(auth, options.storageDir));
     const started = await startServerProcess({
       command: toolPath('registry'),
       args: ['serve', configFile],
@@ -217,7 +234,10 @@ export async function startRegistry(
     });
     const registry: ServerProcess = started.process;
     cleanups.push(() => registry.stop());
-    proxy.setTarget(Number(started.match.split(':')[1]));
+    proxy?.setTarget(Number(started.match.split(':')[1]));
+    const address = proxy ? `127.0.0.1:${proxy.port}` : started.match;
+    const host = hostName ?? address;
+    const url = `${scheme}://${host}`;
 
     const withAuth = mode !== 'anonymous';
     const login =

@@ -1,20 +1,27 @@
-// Locates the peer tools the tests run against: pinned Go tools provisioned by
-// scripts/provision-tools.mjs, and Debian packages found on PATH.
-import { it } from '@jest/globals';
+// Locates what the tests run besides Node: pinned Go tools provisioned by
+// scripts/provision-tools.mjs (into .cache/tools), and system tools from Debian packages found on
+// PATH. Plain Node (no jest import), so bench/ can use it too; require-tool.ts turns a missing
+// system tool into a skipped test.
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type GoTool = 'registry' | 'crane' | 'ko' | 'actionlint';
-export type DebianTool = 'skopeo' | 'podman' | 'umoci' | 'qemu-aarch64-static' | 'runc';
+/** Tools a test runs that neither Node, Go nor the provisioning script brings. */
+export type SystemTool =
+  'skopeo' | 'podman' | 'runc' | 'umoci' | 'qemu-aarch64-static' | 'git' | 'tar';
 
 interface Pin {
   module: string;
   version: string;
 }
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+// dirname of this file, not `new URL('../../', import.meta.url)`: a bundler (bench/run.mjs bundles
+// this module) would take that form for an asset to copy.
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheDir = join(repoRoot, '.cache');
+/** __tests__/fixtures: Go modules, golden vectors and YAML shared by both test projects. */
+export const fixturesDir = join(repoRoot, '__tests__', 'fixtures');
 const toolsDir = join(cacheDir, 'tools');
 
 /** The pins of scripts/tool-versions.json (shared with the provisioning script and benchmarks). */
@@ -39,18 +46,22 @@ export function toolPath(name: GoTool): string {
   return bin;
 }
 
-/** The Debian package that provides each tool, for the "install it" hint. */
-export const debianPackage: Record<DebianTool, string> = {
+/** The Debian package that provides each system tool, for the "install it" hint. */
+export const debianPackage: Record<SystemTool, string> = {
   skopeo: 'skopeo',
   podman: 'podman',
+  runc: 'runc',
   umoci: 'umoci',
   'qemu-aarch64-static': 'qemu-user-static',
-  runc: 'runc',
+  git: 'git',
+  tar: 'tar',
 };
 
-/** Absolute path of a Debian-packaged tool on PATH (or /usr/sbin, /sbin), or undefined. */
-export function debianTool(name: DebianTool): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'];
+/** Absolute path of an executable `name` in one of `dirs` (default: PATH), or undefined. */
+export function findExecutable(
+  name: string,
+  dirs: readonly string[] = (process.env.PATH ?? '').split(delimiter),
+): string | undefined {
   for (const dir of dirs.filter(Boolean)) {
     const candidate = join(dir, name);
     try {
@@ -63,20 +74,29 @@ export function debianTool(name: DebianTool): string | undefined {
   return undefined;
 }
 
-const warned = new Set<DebianTool>();
-
 /**
- * `it` when the tool is installed, else `it.skip` with a warning naming the package to install.
- * CI turns any skip into a failure (skip-reporter.cjs), so a missing tool is never silent.
+ * Absolute path of a system tool on PATH, or undefined. /usr/sbin and /sbin are searched too:
+ * runc lives there, and podman finds it there whatever PATH says.
  */
-export function itIfTool(tool: DebianTool): typeof it.skip {
-  if (debianTool(tool) !== undefined) return it;
-  if (!warned.has(tool)) {
-    warned.add(tool);
-    console.warn(
-      `${tool} is not installed: skipping the tests that need it. ` +
-        `Install it with \`apt-get install ${debianPackage[tool]}\`.`,
-    );
-  }
-  return it.skip;
+export function systemTool(name: SystemTool): string | undefined {
+  return findExecutable(name, [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin']);
+}
+
+/** Absolute path of a system tool, for running it; throws naming its package when it is missing. */
+export function systemToolPath(name: SystemTool): string {
+  const path = systemTool(name);
+  if (path === undefined) throw new Error(`${describeMissing([name])} is not installed`);
+  return path;
+}
+
+function describeMissing(tools: readonly SystemTool[]): string {
+  return tools.map((t) => `${t} (Debian package ${debianPackage[t]})`).join(', ');
+}
+
+/** Why these tools cannot be used here ("not installed: …" with their packages), or undefined. */
+export function missingTools(...tools: SystemTool[]): string | undefined {
+  const missing = tools.filter((t) => systemTool(t) === undefined);
+  if (missing.length === 0) return undefined;
+  const packages = [...new Set(missing.map((t) => debianPackage[t]))].join(' ');
+  return `not installed: ${describeMissing(missing)}; install with \`apt-get install ${packages}\``;
 }

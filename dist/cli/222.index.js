@@ -15,15 +15,130 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/oci/capabilities.ts
 var capabilities = __webpack_require__(4319);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/ko/fields.ts
 var fields = __webpack_require__(1569);
+;// CONCATENATED MODULE: ./src/ko/ko-builds.ts
+
+
+
+const buildKeys = ['id', 'dir', 'main', 'env', 'flags', 'ldflags', 'linux_capabilities'];
+// GoReleaser build keys that ko ignores: a warning, not an error, so GoReleaser-style configs
+// that work with ko keep working. The value says what to do instead.
+const goreleaserKeys = {
+    goos: 'use defaultPlatforms or the platforms input',
+    goarch: 'use defaultPlatforms or the platforms input',
+    goarm: 'use a platform variant such as linux/arm/v7',
+    goamd64: 'use a platform variant such as linux/amd64/v3',
+    goarm64: 'ko ignores it',
+    gomips: 'ko ignores it',
+    go386: 'ko ignores it',
+    goppc64: 'ko ignores it',
+    goriscv64: 'ko ignores it',
+    targets: 'use defaultPlatforms or the platforms input',
+    ignore: 'use defaultPlatforms or the platforms input',
+    binary: 'ko names the binary after the import path',
+    gcflags: 'put -gcflags=… in flags',
+    asmflags: 'put -asmflags=… in flags',
+    tags: 'put -tags=… in flags',
+    mod_timestamp: 'ko uses SOURCE_DATE_EPOCH',
+    gobinary: 'ko uses KO_GO_PATH or the go-version input',
+    tool: 'ko uses KO_GO_PATH or the go-version input',
+    command: 'ko always runs go build',
+    buildmode: 'put -buildmode=… in flags',
+    hooks: 'run the commands in an earlier step',
+    skip: 'remove the entry instead',
+    no_unique_dist_dir: 'ko ignores it',
+    no_main_check: 'ko ignores it',
+    builder: 'ko ignores it',
+    overrides: 'ko ignores it',
+    lang: 'ko ignores it',
+};
+function parseBuilds(yaml, node, key, warnings) {
+    return yaml.items(node, key).map((entry, index) => {
+        const what = `${key}[${index}]`;
+        const out = {
+            index,
+            id: `#${index}`,
+            dir: '.',
+            main: '.',
+            env: [],
+            flags: [],
+            ldflags: [],
+            linuxCapabilities: [],
+            where: yaml.where(entry),
+            dirWhere: yaml.where(entry),
+            mainWhere: yaml.where(entry),
+        };
+        for (const e of yaml.entries(entry, what)) {
+            const v = e.value;
+            const field = `${what}.${e.key}`;
+            if (!v)
+                continue; // null: unset, so the default applies
+            switch (e.name) {
+                case 'id':
+                    out.id = yaml.string(v, field).text || out.id;
+                    break;
+                case 'dir': {
+                    const s = yaml.string(v, field);
+                    out.dir = s.text || '.';
+                    out.dirWhere = s.where;
+                    break;
+                }
+                case 'main': {
+                    const s = yaml.string(v, field);
+                    out.main = s.text || '.';
+                    out.mainWhere = s.where;
+                    break;
+                }
+                case 'env':
+                    // ko's Env is a plain []string: a lone string is one entry, not split.
+                    out.env = (0,fields/* envList */.sl)(yaml.stringList(v, field, 'single'), field);
+                    break;
+                case 'flags':
+                    out.flags = yaml.stringList(v, field, 'fields');
+                    break;
+                case 'ldflags':
+                    out.ldflags = yaml.stringList(v, field, 'single');
+                    break;
+                case 'linux_capabilities':
+                    out.linuxCapabilities = yaml.stringList(v, field, 'fields').map((c) => {
+                        checkCapability(c, field);
+                        return c.text;
+                    });
+                    break;
+                default: {
+                    const instead = goreleaserKeys[e.name];
+                    if (instead === undefined) {
+                        warnings.push(yaml.warning(e.keyNode, (0,fields/* unknownKeyMessage */.VP)(e.key, what, buildKeys)));
+                        break;
+                    }
+                    warnings.push(yaml.warning(e.keyNode, `${what}.${e.key} is a GoReleaser setting that ko ignores (${instead})`));
+                }
+            }
+        }
+        return out;
+    });
+}
+function checkCapability(c, field) {
+    try {
+        (0,capabilities/* capabilityXattr */.i)([c.text]);
+    }
+    catch (err) {
+        const e = err;
+        throw new errors/* KoActionError */.jV('CONFIG', `${field}: ${e.message}`, e.hint ? { where: c.where, hint: e.hint } : { where: c.where });
+    }
+}
+
+// EXTERNAL MODULE: ./src/ko/ko-yaml.ts
+var ko_yaml = __webpack_require__(8168);
+// EXTERNAL MODULE: ./src/ko/ko-reference.ts
+var ko_reference = __webpack_require__(5550);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/ko/yaml-reader.ts
 // Reads a YAML document node by node, keeping each node's source position, so that every
 // .ko.yaml problem is reported at `file:line:column`. Keys are matched case-insensitively
 // because viper lowercases every key it reads.
-
 
 
 
@@ -45,7 +160,10 @@ class YamlReader {
         this.doc = doc;
         const first = doc.errors[0];
         if (first) {
-            throw this.error(first.pos[0], `invalid YAML: ${first.message}`, syntaxHint);
+            // An unclosed [, { or quote is reported where the file ends; point at where it opens.
+            const opened = unclosedAt(text, first.pos[0]);
+            const message = `invalid YAML: ${first.message.split('\n')[0] ?? ''}`;
+            throw this.error(opened ?? first.pos[0], message, syntaxHint);
         }
         const contents = doc.contents;
         this.root = contents === null || isNull(contents) ? undefined : this.deref(contents);
@@ -65,6 +183,9 @@ class YamlReader {
     where(at) {
         const p = this.position(typeof at === 'number' ? at : (at.range?.[0] ?? 0));
         return `${p.file}:${p.line}:${p.column}`;
+    }
+    warning(at, message) {
+        return { message, at: this.position(at.range?.[0] ?? 0) };
     }
     error(at, message, hint) {
         const where = this.where(at);
@@ -194,123 +315,45 @@ function describe(node) {
     }
     return 'an unsupported value';
 }
-
-;// CONCATENATED MODULE: ./src/ko/ko-builds.ts
-
-
-
-const buildKeys = ['id', 'dir', 'main', 'env', 'flags', 'ldflags', 'linux_capabilities'];
-// GoReleaser build keys that ko ignores: a warning, not an error, so GoReleaser-style configs
-// that work with ko keep working. The value says what to do instead.
-const goreleaserKeys = {
-    goos: 'use defaultPlatforms or the platforms input',
-    goarch: 'use defaultPlatforms or the platforms input',
-    goarm: 'use a platform variant such as linux/arm/v7',
-    goamd64: 'use a platform variant such as linux/amd64/v3',
-    goarm64: 'ko ignores it',
-    gomips: 'ko ignores it',
-    go386: 'ko ignores it',
-    goppc64: 'ko ignores it',
-    goriscv64: 'ko ignores it',
-    targets: 'use defaultPlatforms or the platforms input',
-    ignore: 'use defaultPlatforms or the platforms input',
-    binary: 'ko names the binary after the import path',
-    gcflags: 'put -gcflags=… in flags',
-    asmflags: 'put -asmflags=… in flags',
-    tags: 'put -tags=… in flags',
-    mod_timestamp: 'ko uses SOURCE_DATE_EPOCH',
-    gobinary: 'ko uses KO_GO_PATH or the go-version input',
-    tool: 'ko uses KO_GO_PATH or the go-version input',
-    command: 'ko always runs go build',
-    buildmode: 'put -buildmode=… in flags',
-    hooks: 'run the commands in an earlier step',
-    skip: 'remove the entry instead',
-    no_unique_dist_dir: 'ko ignores it',
-    no_main_check: 'ko ignores it',
-    builder: 'ko ignores it',
-    overrides: 'ko ignores it',
-    lang: 'ko ignores it',
-};
-function parseBuilds(yaml, node, key, warnings) {
-    return yaml.items(node, key).map((entry, index) => {
-        const what = `${key}[${index}]`;
-        const out = {
-            index,
-            id: `#${index}`,
-            dir: '.',
-            main: '.',
-            env: [],
-            flags: [],
-            ldflags: [],
-            linuxCapabilities: [],
-            where: yaml.where(entry),
-            dirWhere: yaml.where(entry),
-            mainWhere: yaml.where(entry),
-        };
-        for (const e of yaml.entries(entry, what)) {
-            const v = e.value;
-            const field = `${what}.${e.key}`;
-            if (!v)
-                continue; // null: unset, so the default applies
-            switch (e.name) {
-                case 'id':
-                    out.id = yaml.string(v, field).text || out.id;
-                    break;
-                case 'dir': {
-                    const s = yaml.string(v, field);
-                    out.dir = s.text || '.';
-                    out.dirWhere = s.where;
-                    break;
-                }
-                case 'main': {
-                    const s = yaml.string(v, field);
-                    out.main = s.text || '.';
-                    out.mainWhere = s.where;
-                    break;
-                }
-                case 'env':
-                    // ko's Env is a plain []string: a lone string is one entry, not split.
-                    out.env = (0,fields/* envList */.sl)(yaml.stringList(v, field, 'single'), field);
-                    break;
-                case 'flags':
-                    out.flags = yaml.stringList(v, field, 'fields');
-                    break;
-                case 'ldflags':
-                    out.ldflags = yaml.stringList(v, field, 'single');
-                    break;
-                case 'linux_capabilities':
-                    out.linuxCapabilities = yaml.stringList(v, field, 'fields').map((c) => {
-                        checkCapability(c, field);
-                        return c.text;
-                    });
-                    break;
-                default: {
-                    const instead = goreleaserKeys[e.name];
-                    if (instead === undefined) {
-                        throw yaml.error(e.keyNode, `${what}: unknown key "${e.key}"`, (0,fields/* suggest */.ZA)(e.key, buildKeys));
-                    }
-                    warnings.push(`${yaml.where(e.keyNode)}: ${what}.${e.key} is a GoReleaser setting that ko ignores (${instead})`);
-                }
+/**
+ * The offset of the `[`, `{` or quote still open at `offset`, if any: where an unterminated flow
+ * collection or string starts (a plain scan; comments and block scalars are rare there).
+ */
+function unclosedAt(text, offset) {
+    const open = [];
+    let quote;
+    for (let i = 0; i < Math.min(offset, text.length); i++) {
+        const c = text[i];
+        if (quote) {
+            if (quote.char === '"' && c === '\\')
+                i++;
+            else if (c === quote.char) {
+                if (quote.char === "'" && text[i + 1] === "'")
+                    i++;
+                else
+                    quote = undefined;
             }
         }
-        return out;
-    });
-}
-function checkCapability(c, field) {
-    try {
-        (0,capabilities/* capabilityXattr */.i)([c.text]);
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1] ?? '')))) {
+            quote = { char: c, at: i };
+        }
+        else if (c === '[' || c === '{')
+            open.push(i);
+        else if ((c === ']' || c === '}') && open.length)
+            open.pop();
     }
-    catch (err) {
-        const e = err;
-        throw new errors/* KoActionError */.jV('CONFIG', `${field}: ${e.message}`, e.hint ? { where: c.where, hint: e.hint } : { where: c.where });
-    }
+    return quote?.at ?? open.at(-1);
 }
 
-// EXTERNAL MODULE: ./src/ko/ko-yaml.ts
-var ko_yaml = __webpack_require__(8168);
 ;// CONCATENATED MODULE: ./src/ko/ko-yaml-file.ts
-// Reading a .ko.yaml file (ko-compat §7.2) with positions, so that every mistake is reported at
+// Reading a .ko.yaml file (docs/spec/ko-compat.md#72-keys) with positions, so that every mistake is reported at
 // file:line:column. Loaded only when there is a file: see loadKoConfig.
+
+
 
 
 
@@ -345,7 +388,7 @@ function parseKoConfig(text, file, env) {
             case 'baseimageoverrides':
                 for (const o of yaml.entries(v, e.key)) {
                     // Lowercased like viper; `ko://` dropped so it matches the import path it names.
-                    const path = o.key.replace(/^ko:\/\//, '').toLowerCase();
+                    const path = (0,ko_reference/* stripKoScheme */.ug)(o.key).toLowerCase();
                     if (!o.value)
                         throw yaml.error(o.keyNode, `${e.key}: "${o.key}" has no base image`);
                     const ref = (0,ko_yaml/* baseImage */.fF)(yaml.string(o.value, `${e.key}."${o.key}"`), `${e.key}."${o.key}"`);
@@ -374,7 +417,7 @@ function parseKoConfig(text, file, env) {
                 // `x-…` and `.…` keys hold YAML anchors for reuse, as in Compose files.
                 if (e.name.startsWith('x-') || e.name.startsWith('.'))
                     break;
-                throw yaml.error(e.keyNode, `unknown key "${e.key}"`, (0,fields/* suggest */.ZA)(e.key, topKeys));
+                warnings.push(yaml.warning(e.keyNode, (0,fields/* unknownKeyMessage */.VP)(e.key, '.ko.yaml', topKeys)));
         }
     }
     return (0,ko_yaml/* withEnvOverrides */.Fw)({
@@ -402,7 +445,7 @@ function parseKoConfig(text, file, env) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 // Linux file capabilities for `builds[].linux_capabilities`, parsed as ko's pkg/caps does
 // (Docker --cap-add names, numbers, and cap_from_text(3) clauses such as `cap_net_bind_service+ep`)
-// and encoded as the `security.capability` xattr (vfs_cap_data revision 2, spec §1.4).
+// and encoded as the `security.capability` xattr (vfs_cap_data revision 2, docs/spec/ko-compat.md#14-linux-file-capabilities-buildslinux_capabilities).
 
 const all64 = (1n << 64n) - 1n;
 // Bit numbers from linux/capability.h, as ko lists them.

@@ -13,12 +13,13 @@ export const modules = {
 /* harmony export */   gQ: () => (/* binding */ selectRelease),
 /* harmony export */   zv: () => (/* binding */ fetchListing)
 /* harmony export */ });
-/* unused harmony exports listingUrl, parseListing */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9004);
-/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7368);
+/* unused harmony export parseListing */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2779);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4537);
+/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7368);
 // The go.dev download listing (`<base>/?mode=json&include=all`): fetch it, and pick the release
 // and archive for a spec, as actions/setup-go does. The listing also carries each archive's
 // sha256, which is why we always go through it.
@@ -60,13 +61,13 @@ function parseListing(body, url) {
         data = JSON.parse(body);
     }
     catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not JSON`, {
             cause: e,
             hint: 'go-download-base-url must serve go.dev/dl’s listing (?mode=json&include=all)',
         });
     }
     if (!Array.isArray(data)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing at ${url} is not a JSON array`);
     }
     return data.flatMap((r) => {
         const o = r;
@@ -76,7 +77,8 @@ function parseListing(body, url) {
         return [{ version: o['version'], stable: o['stable'] === true, files }];
     });
 }
-async function fetchListing(baseUrl, auth) {
+/** The listing; a failure names `where`, the input whose version needed it. */
+async function fetchListing(baseUrl, auth, where = 'go-version') {
     const url = listingUrl(baseUrl);
     const http = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('ko-action', [], {
         allowRetries: true,
@@ -91,16 +93,18 @@ async function fetchListing(baseUrl, auth) {
         body = await res.readBody();
     }
     catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(e))}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_INSTALL', `cannot fetch the Go version listing ${url}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(String(e))}`, {
+            where,
             cause: e,
-            hint: 'check network access to go-download-base-url',
+            hint: 'check network access to go-download-base-url, or set go-version to a Go the runner has',
         });
     }
     finally {
         http.dispose();
     }
     if (status !== 200) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_INSTALL', `the Go version listing ${url} returned HTTP ${status ?? '?'}`, {
+            where,
             hint: 'check go-download-base-url; it must serve ?mode=json&include=all like https://go.dev/dl',
         });
     }
@@ -110,14 +114,15 @@ async function fetchListing(baseUrl, auth) {
 function candidates(listing, os, arch) {
     const out = [];
     for (const r of listing) {
-        const semver = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .makeSemver */ .Tk)(r.version);
-        const sv = semver === undefined ? undefined : (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSemver */ .kf)(semver);
+        const sv = (0,semver__WEBPACK_IMPORTED_MODULE_1__.parse)((0,_version_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .makeSemver */ .Tk)(r.version));
         // Installers (.msi, .pkg) share os/arch with the archive; only archives are unpacked.
         const file = r.files.find((f) => f.os === os && f.arch === arch && (f.kind ?? 'archive') === 'archive');
-        if (semver && sv && file)
-            out.push({ version: r.version, semver, file, sv, stable: r.stable && sv.pre.length === 0 });
+        if (sv && file) {
+            const stable = r.stable && sv.prerelease.length === 0;
+            out.push({ version: r.version, semver: sv.version, file, sv, stable });
+        }
     }
-    return out.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareSemver */ .mU)(b.sv, a.sv));
+    return out.sort((a, b) => (0,semver__WEBPACK_IMPORTED_MODULE_1__.rcompare)(a.sv, b.sv));
 }
 function strip({ version, semver, file }) {
     return { version, semver, file };
@@ -137,7 +142,7 @@ function selectRelease(listing, spec, os, arch) {
         return older && strip(older);
     }
     const range = spec.kind === 'exact' ? spec.semver : spec.range;
-    const hit = all.find((c) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .satisfies */ .ib)(c.sv, range));
+    const hit = all.find((c) => (0,semver__WEBPACK_IMPORTED_MODULE_1__.satisfies)(c.sv, range));
     return hit && strip(hit);
 }
 /** The newest patch of each of the newest minors, for "did you mean" hints: `1.26.1, 1.25.8`. */

@@ -19,20 +19,22 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/go/packages.ts
 var go_packages = __webpack_require__(6033);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 33 modules
-var engine = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/ko/ko-reference.ts
+var ko_reference = __webpack_require__(5550);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 54 modules
+var engine = __webpack_require__(8393);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/resolve/find-refs.ts
-// Finds ko:// references in a YAML stream the way ko's resolve does (spec §9.2): every scalar
+// Finds ko:// references in a YAML stream the way ko's resolve does (docs/spec/ko-compat.md#92-matching): every scalar
 // that resolves to a string and starts with `ko://` — mapping keys included — keyed by its
 // trimmed value. Nodes behind aliases are not followed (ko's walker skips them too): the
 // anchored node is the one reference site, and rewriting it changes every alias.
 
 
-const KO_SCHEME = 'ko://';
+
 /** Deeper YAML is refused before composing: yaml's composer recurses once per level. */
 const MAX_NESTING_DEPTH = 500;
 /** Nodes that aliases may add when expanded (a "billion laughs" file adds ~10^9). */
@@ -42,7 +44,7 @@ const INVALID_HINT = 'Fix the YAML; every input must be a valid stream of YAML d
 const HOSTILE_HINT = 'Kubernetes manifests never need this; check that the file is the one you meant to resolve.';
 /** ko's strict-reference test: the unquoted value starts with ko:// (no leading whitespace). */
 function isReference(value) {
-    return value.startsWith(KO_SCHEME);
+    return (0,ko_reference/* isKoReference */._4)(value);
 }
 function findReferences(text, file) {
     const refs = new Map();
@@ -358,8 +360,9 @@ function comparePaths(a, b) {
 
 ;// CONCATENATED MODULE: ./src/resolve/inputs.ts
 // Turns `resolve` arguments (files, directories, globs) into the list of files to read, as ko's
-// `-f` does (spec §9.1): a named file is taken whatever its extension; a directory is walked
-// recursively in lexical order keeping `.json`, `.yaml` and — unlike ko (improve?) — `.yml`.
+// `-f` does (docs/spec/ko-compat.md#91-inputs): a named file is taken whatever its extension; a
+// directory gives its `.json`, `.yaml` and — unlike ko — `.yml` files in lexical order: its top
+// level only, or every level below it with `recursive` (ko's -R).
 // `-` (stdin) is passed through in place for the caller to read.
 
 
@@ -375,6 +378,7 @@ const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
 async function expandInputs(args, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const where = options.where ?? 'resolve';
+    const walk = { cwd, where, recursive: options.recursive ?? false };
     const out = [];
     const seen = new Set();
     const keep = (path) => {
@@ -392,15 +396,15 @@ async function expandInputs(args, options = {}) {
             keep(STDIN);
             continue;
         }
-        for (const path of await expandOne(arg, cwd, where))
+        for (const path of await expandOne(arg, walk))
             keep(path);
     }
     return out;
 }
-async function expandOne(arg, cwd, where) {
+async function expandOne(arg, { cwd, where, recursive }) {
     const isDir = await pathKind(arg, cwd, where);
     if (isDir !== undefined)
-        return isDir ? walkDirectory(arg, cwd) : [arg];
+        return isDir ? walkDirectory(arg, cwd, recursive) : [arg];
     if (!hasGlobMagic(arg)) {
         throw new errors/* KoActionError */.jV('INPUT', `${arg}: no such file or directory`, {
             where,
@@ -427,9 +431,11 @@ async function expandOne(arg, cwd, where) {
     const files = [];
     for (const m of matches) {
         // A directory the glob matched counts as if it had been named.
-        files.push(...((await pathKind(m, cwd, where)) ? await walkDirectory(m, cwd) : [m]));
+        const dir = await pathKind(m, cwd, where);
+        files.push(...(dir ? await walkDirectory(m, cwd, recursive) : [m]));
     }
-    return files;
+    // Directories the glob matched at several depths (`sub/**`): files in walk order, once each.
+    return [...new Set(files)].sort(comparePaths);
 }
 /** true: directory, false: something else, undefined: nothing there. Symlinks are followed. */
 async function pathKind(path, cwd, where) {
@@ -448,17 +454,20 @@ async function pathKind(path, cwd, where) {
     }
 }
 /**
- * Manifest files under `dir`, in Go filepath.Walk order (lexical per directory, a directory's
- * contents where its name sorts). Like Walk, symlinked directories inside are not followed.
+ * Manifest files in `dir` (and below it when `recursive`), in Go filepath.Walk order (lexical per
+ * directory, a directory's contents where its name sorts). Like Walk, symlinked directories
+ * inside are not followed.
  */
-async function walkDirectory(dir, cwd) {
+async function walkDirectory(dir, cwd, recursive) {
     const files = [];
     const dirents = await (0,promises_.readdir)((0,external_node_path_.resolve)(cwd, dir), { withFileTypes: true });
     dirents.sort((a, b) => compareNames(a.name, b.name));
     for (const d of dirents) {
         const path = (0,external_node_path_.join)(dir, d.name);
-        if (d.isDirectory())
-            files.push(...(await walkDirectory(path, cwd)));
+        if (d.isDirectory()) {
+            if (recursive)
+                files.push(...(await walkDirectory(path, cwd, recursive)));
+        }
         else if (MANIFEST_EXTENSIONS.includes((0,external_node_path_.extname)(d.name)) && (await isFile(path, cwd, d))) {
             files.push(path);
         }
@@ -481,7 +490,7 @@ async function isFile(path, cwd, d) {
 ;// CONCATENATED MODULE: ./src/resolve/rewrite.ts
 // Rewrites ko:// references in place: only the source range of each matching scalar changes,
 // in the scalar's own style, so comments, key order, quoting and document markers stay
-// byte-identical. (ko re-encodes whole documents instead — spec §9.3; we deliberately don't.)
+// byte-identical. (ko re-encodes whole documents instead — docs/spec/ko-compat.md#93-replacement-and-output; we deliberately don't.)
 
 
 
@@ -616,10 +625,17 @@ function doubleQuoted(value) {
 
 
 
-async function resolveFiles(patterns, plan, deps, readStdin = noStdin) {
-    const files = await expandInputs(patterns, { cwd: plan.workingDirectory, where: 'resolve' });
+
+async function resolveFiles(request, plan, deps, readStdin = noStdin) {
+    const cwd = plan.workingDirectory;
+    const files = await expandInputs(request.patterns, {
+        cwd,
+        where: 'resolve',
+        recursive: request.recursive,
+    });
     const docs = await Promise.all(files.map(async (file) => {
-        const text = file === STDIN ? await readStdin() : await (0,promises_.readFile)(file, 'utf8');
+        // Paths stay as written (errors name them so); they are relative to working-directory.
+        const text = file === STDIN ? await readStdin() : await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
         return { file, text, refs: findReferences(text, file).refs };
     }));
     // Each distinct reference once, in first-seen order; where it was first seen, for errors.
@@ -654,7 +670,7 @@ function noStdin() {
 function atReference(e, refs, seen) {
     if (!(e instanceof go_packages/* PackageLoadError */.Zb))
         return e;
-    const ref = refs.find((r) => (0,go_packages/* stripKoScheme */.ug)(r) === e.requested);
+    const ref = refs.find((r) => (0,ko_reference/* stripKoScheme */.ug)(r.trim()) === e.requested);
     const pos = ref ? seen.get(ref) : undefined;
     if (!pos)
         return e;

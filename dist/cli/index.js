@@ -2,7 +2,3246 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3877:
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 4514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,12 +3252,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   at: () => (/* binding */ pushRegistry)
 });
 
-// UNUSED EXPORTS: defaultBaseImage, splitAnnotations
+// UNUSED EXPORTS: splitAnnotations
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/oci/layout-reader.ts
+var layout_reader = __nccwpck_require__(8387);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/ko/daemon-repo.ts
@@ -29,8 +3270,20 @@ var ko_yaml = __nccwpck_require__(8168);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var platform = __nccwpck_require__(1890);
-// EXTERNAL MODULE: ./src/ko/kodata-epoch.ts
-var kodata_epoch = __nccwpck_require__(4850);
+;// CONCATENATED MODULE: ./src/ko/kodata-epoch.ts
+// KO_DATA_DATE_EPOCH, read when the build is planned (a light module: planning loads no layer code).
+
+/** KO_DATA_DATE_EPOCH as ko parses it: unset or empty → 0; otherwise a decimal integer. */
+function kodataEpoch(value) {
+    if (value === undefined || value === '')
+        return 0;
+    const n = Number(value);
+    if (!/^[+-]?[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
+        throw new errors/* KoActionError */.jV('INPUT', `KO_DATA_DATE_EPOCH should be the number of seconds since January 1st 1970, 00:00 UTC, got ${JSON.stringify(value)}`, { where: 'KO_DATA_DATE_EPOCH', hint: "Set it to e.g. $(git log -1 --format='%ct')." });
+    }
+    return n;
+}
+
 // EXTERNAL MODULE: ./src/ko/naming.ts
 var naming = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/ko/tag-targets.ts
@@ -42,16 +3295,21 @@ var naming = __nccwpck_require__(6572);
 
 
 const isPlainTag = (s) => !s.includes('/') && !s.includes(':');
+/** `feature/login-page`: a git ref where a tag was meant (no registry, no tag). */
+const looksLikeBranch = (s) => !s.includes(':') && !s.split('/')[0]?.includes('.');
+const branchHint = 'a tag cannot hold "/": for a branch name use docker/metadata-action (type=ref,event=branch turns / into -), or replace it yourself';
 function splitTags(entries, importPathCount) {
     const plain = entries.filter(isPlainTag);
     const tagRefs = new Map();
     for (const entry of entries.filter((e) => !isPlainTag(e))) {
-        const ref = (0,reference/* parseReference */.F2)(entry);
+        const ref = parseTagReference(entry);
         const lastSlash = entry.lastIndexOf('/');
         if (ref.digest || !entry.slice(lastSlash + 1).includes(':') || !ref.tag) {
             throw new errors/* KoActionError */.jV('INPUT', `tags: "${entry}" is a reference without a tag`, {
                 where: 'tags',
-                hint: 'a full reference in tags must end in :<tag> (as docker/metadata-action writes them); digests cannot be pushed to',
+                hint: looksLikeBranch(entry)
+                    ? branchHint
+                    : 'a full reference in tags must end in :<tag> (as docker/metadata-action writes them); digests cannot be pushed to',
             });
         }
         const list = tagRefs.get(ref.context().name) ?? [];
@@ -66,6 +3324,21 @@ function splitTags(entries, importPathCount) {
         });
     }
     return { tags: plain.length || tagRefs.size === 0 ? (0,naming/* normaliseTags */.wH)(plain) : [], tagRefs };
+}
+/** A full reference in `tags`; a bad one (capitals, a branch name) names the input. */
+function parseTagReference(entry) {
+    try {
+        return (0,reference/* parseReference */.F2)(entry);
+    }
+    catch (e) {
+        throw new errors/* KoActionError */.jV('INPUT', `tags: "${entry}" is neither a tag nor an image reference`, {
+            where: 'tags',
+            hint: looksLikeBranch(entry)
+                ? branchHint
+                : `${e.message}; a full reference is registry/repository:tag, lowercase`,
+            cause: e,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -100,7 +3373,7 @@ function planBuild(inputs, env, koConfig = (0,ko_yaml/* defaultKoConfig */.ME)(e
         tagRefs: targets.tagRefs,
         platforms,
         baseImage: inputs.baseImage
-            ? checkedBaseImage(inputs.baseImage, env)
+            ? checkedBaseImage(inputs.baseImage)
             : koConfig.defaultBaseImage.value,
         koConfig,
         push: inputs.push,
@@ -114,11 +3387,12 @@ function planBuild(inputs, env, koConfig = (0,ko_yaml/* defaultKoConfig */.ME)(e
         jobs: inputs.jobs,
         uploadJobs: inputs.uploadJobs,
         sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),
-        kodataDateEpoch: env.KO_DATA_DATE_EPOCH ? (0,kodata_epoch/* kodataEpoch */.A)(env.KO_DATA_DATE_EPOCH) : undefined,
+        kodataDateEpoch: env.KO_DATA_DATE_EPOCH ? kodataEpoch(env.KO_DATA_DATE_EPOCH) : undefined,
+        kodataAllowedRoot: env.KO_DATA_PATH_ALLOWED_ROOT || undefined,
     };
 }
 /**
- * ko's order (§5.6): input > KO_DEFAULTPLATFORMS > .ko.yaml defaultPlatforms > $GOOS/$GOARCH >
+ * ko's order (docs/spec/ko-compat.md#56-defaults): input > KO_DEFAULTPLATFORMS > .ko.yaml defaultPlatforms > $GOOS/$GOARCH >
  * linux/amd64. ko refuses an explicit list while GOOS/GOARCH/GOARM is set: which one wins would
  * be a guess.
  */
@@ -171,17 +3445,26 @@ function splitAnnotations(pairs) {
     }
     return { manifestAnnotations, indexAnnotations };
 }
-/** A bad base reference names where it came from (the input, or KO_DEFAULTBASEIMAGE). */
-function checkedBaseImage(ref, env) {
-    if (ref === 'scratch' || ref.startsWith('oci-layout:'))
+/** A bad `base-image` input names it (KO_DEFAULTBASEIMAGE is checked where it is read). */
+function checkedBaseImage(ref) {
+    if (ref === 'scratch')
         return ref;
+    const layout = (0,layout_reader/* parseLayoutReference */.ZR)(ref);
+    if (layout) {
+        if (!(0,external_node_fs_.existsSync)(layout.dir) || !(0,external_node_fs_.statSync)(layout.dir).isDirectory()) {
+            throw new errors/* KoActionError */.jV('INPUT', `${ref}: ${layout.dir} is not a directory`, {
+                where: 'base-image',
+                hint: 'oci-layout:<dir>[:<tag>] names an OCI image layout directory, relative to the workspace',
+            });
+        }
+        return ref;
+    }
     try {
         (0,reference/* parseReference */.F2)(ref);
     }
     catch (e) {
-        const where = env.KO_DEFAULTBASEIMAGE?.trim() === ref ? 'KO_DEFAULTBASEIMAGE' : 'base-image';
         throw new errors/* KoActionError */.jV('INPUT', (0,errors/* errorMessage */.gJ)(e), {
-            where,
+            where: 'base-image',
             hint: 'use a registry reference, scratch, or oci-layout:<dir>[:<tag>]',
         });
     }
@@ -231,7 +3514,7 @@ function pushRegistry(plan) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1890);
 /* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6033);
-// `go build` exactly as ko runs it (ko-compat §7.4, §7.6): same argv, same environment order.
+// `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 
 
 
@@ -355,30 +3638,26 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ad: () => (/* binding */ listPackages),
 /* harmony export */   JH: () => (/* binding */ prefetchPackages),
+/* harmony export */   L7: () => (/* binding */ listPackagesSettled),
 /* harmony export */   Zb: () => (/* binding */ PackageLoadError),
-/* harmony export */   eF: () => (/* binding */ run),
-/* harmony export */   ug: () => (/* binding */ stripKoScheme)
+/* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6985);
 // One `go list -json` for every requested package answers, at once, whether each is a main
 // package, its full import path and its directory (ko calls go list several times per path).
 
 
 
 /** A requested package that cannot be built; `requested` lets callers point at where it was named. */
-class PackageLoadError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV {
+class PackageLoadError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV {
     requested;
     constructor(requested, message, hint) {
         super('GO_BUILD', message, { where: 'import-paths', hint });
         this.requested = requested;
     }
-}
-function stripKoScheme(ref) {
-    return ref.trim().replace(/^ko:\/\//, '');
 }
 let prefetched;
 /**
@@ -391,7 +3670,16 @@ function prefetchPackages(goPath, requested, cwd, env) {
     listed.catch(() => undefined); // reported to whoever takes it
     prefetched = { key: listKey(goPath, requested, cwd), env, listed };
 }
-function listPackages(goPath, requested, cwd, env) {
+/** The packages, in order; the first that cannot be built is thrown. */
+async function listPackages(goPath, requested, cwd, env) {
+    const listed = await listPackagesSettled(goPath, requested, cwd, env);
+    for (const p of listed)
+        if (p instanceof PackageLoadError)
+            throw p;
+    return listed;
+}
+/** Each package, or the error that names why it cannot be built (go list fails as a whole). */
+function listPackagesSettled(goPath, requested, cwd, env) {
     const early = prefetched;
     prefetched = undefined;
     if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
@@ -399,33 +3687,28 @@ function listPackages(goPath, requested, cwd, env) {
     return listNow(goPath, requested, cwd, env);
 }
 function listKey(goPath, requested, cwd) {
-    return JSON.stringify([goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd), ...requested.map(stripKoScheme)]);
+    return JSON.stringify([goPath, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd), ...requested]);
 }
 async function listNow(goPath, requested, cwd, env) {
-    const args = [
-        'list',
-        '-e',
-        '-json=ImportPath,Name,Dir,Module,Error',
-        ...requested.map(stripKoScheme),
-    ];
+    const args = ['list', '-e', '-json=ImportPath,Name,Dir,Module,Error', ...requested];
     const { stdout, stderr, code } = await run(goPath, args, cwd, env);
     if (code !== 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list failed: ${firstLines(stderr)}`, {
-            where: 'import-paths',
-            hint: 'check that working-directory holds a Go module (go.mod) and the import paths exist',
-        });
+        // Every package failed alike (no go.mod here, say); a caller may look elsewhere for each.
+        const why = `go list failed: ${firstLines(stderr)}`;
+        const hint = 'check that working-directory holds a Go module (go.mod) and the import paths exist';
+        return requested.map((r) => new PackageLoadError(r, why, hint));
     }
     const listed = parseJsonStream(stdout);
     if (listed.length !== requested.length) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
     }
     return listed.map((p, i) => {
         const want = requested[i] ?? '';
         if (p.Error) {
-            throw new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
+            return new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
         }
         if (p.Name !== 'main') {
-            throw new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
+            return new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
         }
         return {
             requested: want,
@@ -467,179 +3750,15 @@ function parseJsonStream(text) {
 function firstLines(s, n = 5) {
     return s.trim().split('\n').slice(0, n).join('; ');
 }
-function run(cmd, args, cwd, env, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(signal ? { signal } : {}),
+/** Runs the go command (or git for templates); a program that cannot start is a GO_BUILD error. */
+async function run(cmd, args, cwd, env, signal) {
+    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(cmd, args, { cwd, env, ...(signal ? { signal } : {}) });
+    if (res.error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
+            cause: res.error,
         });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${cmd}: ${e.message}`, { cause: e })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            code: code ?? 1,
-        }));
-    });
-}
-
-
-/***/ }),
-
-/***/ 9004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ parseRange),
-/* harmony export */   a1: () => (/* binding */ formatSemver),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   kf: () => (/* binding */ parseSemver),
-/* harmony export */   mU: () => (/* binding */ compareSemver)
-/* harmony export */ });
-// A small semver range matcher, just enough for Go versions (setup-go hands these ranges to the
-// `semver` package, which we do not ship). Rules follow node-semver: partial versions are
-// x-ranges, `^`/`~` carets and tildes, space means AND, `||` means OR, and a prerelease only
-// matches a comparator set that names a prerelease of the same major.minor.patch.
-const fullPattern = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-function parseSemver(s) {
-    const m = fullPattern.exec(s.trim());
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        pre: m[4]?.split('.') ?? [],
-    };
-}
-function formatSemver(v) {
-    const core = `${v.major}.${v.minor}.${v.patch}`;
-    return v.pre.length > 0 ? `${core}-${v.pre.join('.')}` : core;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Number(a) - Number(b);
-    if (an !== bn)
-        return an ? -1 : 1; // numeric identifiers sort before alphanumeric ones
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareSemver(a, b) {
-    const d = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (d !== 0)
-        return d;
-    // A release sorts after its prereleases.
-    if (a.pre.length === 0 || b.pre.length === 0)
-        return b.pre.length - a.pre.length;
-    for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
-        const c = compareIds(a.pre[i] ?? '', b.pre[i] ?? '');
-        if (c !== 0)
-            return c;
     }
-    return a.pre.length - b.pre.length;
-}
-const v = (major, minor, patch, pre = []) => ({
-    major,
-    minor,
-    patch,
-    pre,
-});
-// `<X.Y.0-0` excludes every prerelease of X.Y.0, as node-semver's upper bounds do.
-const below = (major, minor) => ({
-    op: '<',
-    v: v(major, minor, 0, ['0']),
-});
-const partialPattern = /^(<=|>=|<|>|=|\^|~)?\s*v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?$/;
-const wild = (s) => s === undefined || /^[xX*]$/.test(s);
-/** One token (`>=1.25`, `^1.25.3`, `1.x`) as comparators; undefined if it is not one. */
-function parseToken(token) {
-    const m = partialPattern.exec(token);
-    if (!m)
-        return undefined;
-    const op = m[1] ?? '';
-    if (wild(m[2]))
-        return op === '<' || op === '>' ? [{ op: '<', v: v(0, 0, 0, ['0']) }] : [];
-    const major = Number(m[2]);
-    const minorWild = wild(m[3]);
-    const patchWild = minorWild || wild(m[4]);
-    const minor = minorWild ? 0 : Number(m[3]);
-    const patch = patchWild ? 0 : Number(m[4]);
-    const pre = m[5]?.split('.') ?? [];
-    const lo = v(major, minor, patch, pre);
-    // The exclusive upper bound of the partial version: 1 → 2.0.0-0, 1.25 → 1.26.0-0.
-    const hi = minorWild ? below(major + 1, 0) : below(major, minor + 1);
-    switch (op) {
-        case '^':
-            // `^0.y` is treated as `~0.y`: Go has no 0.0.z releases to tell apart.
-            return [
-                { op: '>=', v: lo },
-                major > 0 || minorWild ? below(major + 1, 0) : below(0, minor + 1),
-            ];
-        case '~':
-            return [{ op: '>=', v: lo }, hi];
-        case '>':
-            return patchWild ? [{ op: '>=', v: { ...hi.v, pre: [] } }] : [{ op: '>', v: lo }];
-        case '<=':
-            return patchWild ? [hi] : [{ op: '<=', v: lo }];
-        case '<':
-        case '>=':
-            return [{ op, v: lo }];
-        default:
-            return patchWild ? [{ op: '>=', v: lo }, hi] : [{ op: '=', v: lo }];
-    }
-}
-/** Parse a range into OR-ed comparator sets; undefined when it is not a range we understand. */
-function parseRange(range) {
-    const sets = [];
-    for (const alt of range.split('||')) {
-        // `>= 1.25` is one token: glue an operator to the version that follows it.
-        const tokens = alt
-            .trim()
-            .replace(/(<=|>=|<|>|=|\^|~)\s+/g, '$1')
-            .split(/\s+/)
-            .filter(Boolean);
-        const set = [];
-        for (const t of tokens) {
-            const cs = parseToken(t);
-            if (!cs)
-                return undefined;
-            set.push(...cs);
-        }
-        sets.push(set);
-    }
-    return sets;
-}
-function test(c, x) {
-    const d = compareSemver(x, c.v);
-    switch (c.op) {
-        case '<':
-            return d < 0;
-        case '<=':
-            return d <= 0;
-        case '>':
-            return d > 0;
-        case '>=':
-            return d >= 0;
-        default:
-            return d === 0;
-    }
-}
-function sameCore(a, b) {
-    return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
-}
-function satisfies(version, range) {
-    const x = typeof version === 'string' ? parseSemver(version) : version;
-    const sets = parseRange(range);
-    if (!x || !sets)
-        return false;
-    return sets.some((set) => set.every((c) => test(c, x)) &&
-        (x.pre.length === 0 || set.some((c) => c.v.pre.length > 0 && sameCore(c.v, x))));
+    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 
 
@@ -658,8 +3777,9 @@ function satisfies(version, range) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9004);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 // What Go the user asked for: the `go-version` input or a version file, parsed into an exact
 // version, a range, or an alias. Version files are read as actions/setup-go reads them.
 
@@ -675,12 +3795,18 @@ const goPattern = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
  */
 function makeSemver(version) {
     const m = goPattern.exec(version.trim());
-    if (!m) {
-        const sv = (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSemver */ .kf)(version.replace(/^go/, ''));
-        return sv && (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSemver */ .a1)(sv);
-    }
+    if (!m)
+        return (0,semver__WEBPACK_IMPORTED_MODULE_2__.valid)(version.trim().replace(/^go/, '')) ?? undefined;
     const core = `${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}`;
     return m[4] ? `${core}-${m[4]}.${m[5]}` : core;
+}
+/**
+ * Whether `range` is a range in node-semver's syntax, which setup-go applies to `go-version`:
+ * `1.26` (any 1.26.x), `^1.25`, `~1.25.3`, `1.x`, `>=1.25 <1.27`, `1.22 || 1.24`. Hyphen ranges
+ * (`1.25 - 1.26`) are refused: a `-` there reads too easily as a prerelease.
+ */
+function isRange(range) {
+    return range !== '' && (0,semver__WEBPACK_IMPORTED_MODULE_2__.validRange)(range) !== null && !/\s-\s/.test(range);
 }
 /** Parse a `go-version` value; `where` names the input (or file) in errors. */
 function parseGoVersionSpec(input, where = 'go-version') {
@@ -692,13 +3818,13 @@ function parseGoVersionSpec(input, where = 'go-version') {
     if (m && (m[3] !== undefined || m[4] !== undefined)) {
         return { kind: 'exact', input: raw, semver: makeSemver(raw) ?? raw };
     }
-    const full = (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSemver */ .kf)(raw);
+    const full = (0,semver__WEBPACK_IMPORTED_MODULE_2__.valid)(raw);
     if (full)
-        return { kind: 'exact', input: raw, semver: (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSemver */ .a1)(full) };
+        return { kind: 'exact', input: raw, semver: full };
     const range = raw.replace(/^go(?=\d)/, '');
-    if (raw !== '' && (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(range))
+    if (isRange(range))
         return { kind: 'range', input: raw, range };
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `'${input}' is not a Go version or version range`, {
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('INPUT', `'${input}' is not a Go version or version range`, {
         where,
         hint: "use a version (1.26.8), a minor (1.26), a range (^1.25, 1.x, '>=1.25 <1.27'), stable or oldstable",
     });
@@ -727,14 +3853,14 @@ function versionFromFile(fileName, contents, goToolchainLocal) {
 /** Read a version file into a spec. `env` decides whether GOTOOLCHAIN=local is in force. */
 function readGoVersionFile(path, env, where = 'go-version-file') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `the Go version file ${path} does not exist`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('INPUT', `the Go version file ${path} does not exist`, {
             where,
             hint: 'check go-version-file (relative paths are resolved from working-directory)',
         });
     }
     const version = versionFromFile(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), env['GOTOOLCHAIN'] === 'local');
     if (!version) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('INPUT', `no Go version found in ${path}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('INPUT', `no Go version found in ${path}`, {
             where,
             hint: 'go.mod and go.work need a `go` line; .tool-versions a `golang` line',
         });
@@ -768,9 +3894,10 @@ function isDaemonRepo(repo) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kp: () => (/* binding */ splitFields),
-/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   sl: () => (/* binding */ envList)
 /* harmony export */ });
+/* unused harmony export nearMiss */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
 /* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 // Settings as strings that remember where they came from (a file position or a variable name),
@@ -801,148 +3928,70 @@ function envList(entries, key) {
     }
     return entries.map((e) => e.text);
 }
-/** "did you mean" for an unknown key, and the list of known ones. */
-function suggest(key, known) {
-    const dist = _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y;
+/** The known key an unknown one most likely meant (a typo: at most 3 edits away), if any. */
+function nearMiss(key, known) {
     const lower = key.toLowerCase();
-    const best = [...known].sort((x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()))[0];
-    const near = best !== undefined && dist(lower, best.toLowerCase()) <= 3;
-    return (near ? `did you mean "${best}"? ` : '') + `The keys are: ${known.join(', ')}.`;
+    const dist = (k) => (0,_util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y)(lower, k.toLowerCase());
+    const best = [...known].sort((x, y) => dist(x) - dist(y))[0];
+    return best !== undefined && dist(best) <= 3 ? best : undefined;
+}
+/** ko ignores keys it does not know; we accept them too, and say so where they are. */
+function unknownKeyMessage(key, where, known) {
+    const near = nearMiss(key, known);
+    return (`unknown key "${key}" in ${where}: ko ignores it, and so does ko-action` +
+        (near ? `; did you mean "${near}"?` : ''));
 }
 
 
 /***/ }),
 
-/***/ 8168:
+/***/ 5550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ loadKoConfig),
-/* harmony export */   Fw: () => (/* binding */ withEnvOverrides),
-/* harmony export */   ME: () => (/* binding */ defaultKoConfig),
-/* harmony export */   Wj: () => (/* binding */ findKoConfig),
-/* harmony export */   _P: () => (/* binding */ platformList),
-/* harmony export */   fF: () => (/* binding */ baseImage),
-/* harmony export */   qS: () => (/* binding */ defaultBaseImage)
+/* harmony export */   A3: () => (/* binding */ koReference),
+/* harmony export */   _4: () => (/* binding */ isKoReference),
+/* harmony export */   ug: () => (/* binding */ stripKoScheme)
+/* harmony export */ });
+/* unused harmony export koScheme */
+// `ko://<import path>`: how ko names a Go package where an image reference would go (in YAML for
+// resolve, in .ko.yaml keys, in import-paths). The one place that knows the scheme.
+const koScheme = 'ko://';
+function isKoReference(value) {
+    return value.startsWith(koScheme);
+}
+/** The import path a reference names: `ko://` dropped when present (nothing else is changed). */
+function stripKoScheme(ref) {
+    return isKoReference(ref) ? ref.slice(koScheme.length) : ref;
+}
+/** `ko://<import path>`, as ko's builder records it (`created_by: ko build <ref>`). */
+function koReference(importPath) {
+    return `${koScheme}${stripKoScheme(importPath)}`;
+}
+
+
+/***/ }),
+
+/***/ 5027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ loadKoConfig),
+/* harmony export */   W: () => (/* binding */ findKoConfig)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1890);
-/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8387);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9310);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1569);
-// `.ko.yaml`: where ko looks for it (viper, ko-compat §7.1) and what it may say (§7.2), read
-// with positions so that every mistake is reported at file:line:column. Environment overrides
-// (KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, …) beat the file, as viper's AutomaticEnv does.
+/* harmony import */ var _ko_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8168);
+// Where ko looks for `.ko.yaml` (viper, docs/spec/ko-compat.md#71-config-file-lookup-viper) and
+// loading it: the defaults (with KO_* overrides) when there is no file. The parser (ko-yaml-file.ts)
+// is imported only when there is a file to read.
 
 
 
 
-
-
-
-const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
-/** viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset. */
-function withEnvOverrides(config, env) {
-    const fromEnv = (name) => {
-        const raw = env[name];
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .splitFields */ .Kp)({ text: raw, where: name });
-    };
-    let { defaultBaseImage: base, defaultPlatforms: platforms, defaultEnv } = config;
-    const envBase = env.KO_DEFAULTBASEIMAGE?.trim();
-    if (envBase)
-        base = baseImage({ text: envBase, where: 'KO_DEFAULTBASEIMAGE' }, 'KO_DEFAULTBASEIMAGE');
-    const envPlatforms = fromEnv('KO_DEFAULTPLATFORMS');
-    if (envPlatforms)
-        platforms = platformList(envPlatforms, 'KO_DEFAULTPLATFORMS', 'KO_DEFAULTPLATFORMS');
-    const envEnv = fromEnv('KO_DEFAULTENV');
-    if (envEnv)
-        defaultEnv = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .envList */ .sl)(envEnv, 'KO_DEFAULTENV');
-    return {
-        ...config,
-        defaultBaseImage: base,
-        defaultPlatforms: platforms,
-        defaultEnv,
-        defaultFlags: fromEnv('KO_DEFAULTFLAGS') ?? config.defaultFlags,
-        defaultLdflags: fromEnv('KO_DEFAULTLDFLAGS') ?? config.defaultLdflags,
-    };
-}
-/** The configuration when there is no file: defaults and environment overrides only. */
-function defaultKoConfig(env) {
-    return withEnvOverrides({
-        file: undefined,
-        defaultBaseImage: { value: defaultBaseImage, where: 'default' },
-        baseImageOverrides: new Map(),
-        defaultPlatforms: undefined,
-        defaultEnv: [],
-        defaultFlags: [],
-        defaultLdflags: [],
-        builds: [],
-        warnings: [],
-    }, env);
-}
-/**
- * A base image: a reference ggcr would parse, or one of our extensions that the `base-image`
- * input also takes (`scratch`, `oci-layout:<dir>[:<tag>]`).
- */
-function baseImage(s, key) {
-    const layout = (0,_oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLayoutReference */ .ZR)(s.text);
-    if (s.text === 'scratch' || (layout && layout.dir !== ''))
-        return { value: s.text, where: s.where };
-    try {
-        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(s.text);
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${err.message}`, {
-            where: s.where,
-            hint: 'write an image reference such as cgr.dev/chainguard/static:latest, or scratch',
-        });
-    }
-    return { value: s.text, where: s.where };
-}
-/** Platforms as ko reads them, plus commas (ko would take `a,b` as one odd platform). */
-function platformList(tokens, key, where) {
-    const items = tokens.flatMap((t) => {
-        let col = 0;
-        return t.text.split(',').flatMap((part) => {
-            const at = t.at && { ...t.at, column: t.at.column + col };
-            col += part.length + 1;
-            if (part === '')
-                return [];
-            return [
-                at
-                    ? { text: part, where: `${at.file}:${at.line}:${at.column}`, at }
-                    : { text: part, where: t.where },
-            ];
-        });
-    });
-    if (items.length === 0)
-        return undefined; // ko: an empty list leaves the default
-    for (const item of items) {
-        if (item.text === 'all') {
-            if (items.length > 1) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: "all" cannot be combined with other platforms`, {
-                    where: item.where,
-                    hint: 'use either all or a list of platforms',
-                });
-            }
-            continue;
-        }
-        try {
-            (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePlatform */ .Ci)((0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(item.text, item.where), item.where);
-        }
-        catch (err) {
-            const e = err;
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KoActionError */ .jV('CONFIG', `${key}: ${e.message}`, e.hint ? { where: item.where, hint: e.hint } : { where: item.where });
-        }
-    }
-    return { value: items.map((i) => i.text), where };
-}
 // viper v1.21's SupportedExts, in the order it tries them in a directory.
 const viperExtensions = [
     'json',
@@ -1025,7 +4074,7 @@ function checkFormat(path, where) {
 async function loadKoConfig(opts) {
     const found = await findKoConfig(opts);
     if (!found)
-        return defaultKoConfig(opts.env);
+        return (0,_ko_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultKoConfig */ .ME)(opts.env);
     // The YAML parser loads only when there is a file to read (it is a tenth of a build's start-up).
     const { parseKoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222));
     return parseKoConfig(found.text, found.path, opts.env);
@@ -1034,24 +4083,139 @@ async function loadKoConfig(opts) {
 
 /***/ }),
 
-/***/ 4850:
+/***/ 8168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ kodataEpoch)
+/* harmony export */   Fw: () => (/* binding */ withEnvOverrides),
+/* harmony export */   ME: () => (/* binding */ defaultKoConfig),
+/* harmony export */   _P: () => (/* binding */ platformList),
+/* harmony export */   fF: () => (/* binding */ baseImage),
+/* harmony export */   qS: () => (/* binding */ defaultBaseImage)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-// KO_DATA_DATE_EPOCH, read when the build is planned (a light module: planning loads no layer code).
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8387);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9310);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1569);
 
-/** KO_DATA_DATE_EPOCH as ko parses it: unset or empty → 0; otherwise a decimal integer. */
-function kodataEpoch(value) {
-    if (value === undefined || value === '')
-        return 0;
-    const n = Number(value);
-    if (!/^[+-]?[0-9]+$/.test(value) || !Number.isSafeInteger(n)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `KO_DATA_DATE_EPOCH should be the number of seconds since January 1st 1970, 00:00 UTC, got ${JSON.stringify(value)}`, { where: 'KO_DATA_DATE_EPOCH', hint: "Set it to e.g. $(git log -1 --format='%ct')." });
+
+
+
+
+const defaultBaseImage = 'cgr.dev/chainguard/static:latest';
+/** viper's AutomaticEnv: KO_<KEY> wins over the file; an empty variable counts as unset. */
+function withEnvOverrides(config, env) {
+    const fromEnv = (name) => {
+        const raw = env[name];
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .splitFields */ .Kp)({ text: raw, where: name });
+    };
+    let { defaultBaseImage: base, defaultPlatforms: platforms, defaultEnv } = config;
+    const envBase = env.KO_DEFAULTBASEIMAGE?.trim();
+    if (envBase)
+        base = baseImage({ text: envBase, where: 'KO_DEFAULTBASEIMAGE' }, 'KO_DEFAULTBASEIMAGE');
+    const envPlatforms = fromEnv('KO_DEFAULTPLATFORMS');
+    if (envPlatforms)
+        platforms = platformList(envPlatforms, 'KO_DEFAULTPLATFORMS', 'KO_DEFAULTPLATFORMS');
+    const envEnv = fromEnv('KO_DEFAULTENV');
+    if (envEnv)
+        defaultEnv = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .envList */ .sl)(envEnv, 'KO_DEFAULTENV');
+    return {
+        ...config,
+        defaultBaseImage: base,
+        defaultPlatforms: platforms,
+        defaultEnv,
+        defaultFlags: fromEnv('KO_DEFAULTFLAGS') ?? config.defaultFlags,
+        defaultLdflags: fromEnv('KO_DEFAULTLDFLAGS') ?? config.defaultLdflags,
+    };
+}
+/** The configuration when there is no file: defaults and environment overrides only. */
+function defaultKoConfig(env) {
+    return withEnvOverrides({
+        file: undefined,
+        defaultBaseImage: { value: defaultBaseImage, where: 'default' },
+        baseImageOverrides: new Map(),
+        defaultPlatforms: undefined,
+        defaultEnv: [],
+        defaultFlags: [],
+        defaultLdflags: [],
+        builds: [],
+        warnings: [],
+    }, env);
+}
+/**
+ * A base image: a reference ggcr would parse, or one of our extensions that the `base-image`
+ * input also takes (`scratch`, `oci-layout:<dir>[:<tag>]`).
+ */
+function baseImage(s, key) {
+    const layout = (0,_oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLayoutReference */ .ZR)(s.text);
+    if (s.text === 'scratch' || (layout && layout.dir !== ''))
+        return { value: s.text, where: s.where };
+    try {
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(s.text);
     }
-    return n;
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', `${key}: ${err.message}`, {
+            where: s.where,
+            hint: 'write an image reference such as cgr.dev/chainguard/static:latest, or scratch',
+        });
+    }
+    return { value: s.text, where: s.where };
+}
+/** Platforms as ko reads them, plus commas (ko would take `a,b` as one odd platform). */
+function platformList(tokens, key, where) {
+    const items = tokens.flatMap((t) => {
+        let col = 0;
+        return t.text.split(',').flatMap((part) => {
+            const at = t.at && { ...t.at, column: t.at.column + col };
+            col += part.length + 1;
+            if (part === '')
+                return [];
+            return [
+                at
+                    ? { text: part, where: `${at.file}:${at.line}:${at.column}`, at }
+                    : { text: part, where: t.where },
+            ];
+        });
+    });
+    if (items.length === 0)
+        return undefined; // ko: an empty list leaves the default
+    for (const item of items) {
+        if (item.text === 'all') {
+            if (items.length > 1) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', `${key}: "all" cannot be combined with other platforms`, {
+                    where: item.where,
+                    hint: 'use either all or a list of platforms',
+                });
+            }
+            continue;
+        }
+        try {
+            (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .validatePlatform */ .Ci)((0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(item.text, item.where), item.where);
+        }
+        catch (err) {
+            const e = err;
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('CONFIG', `${key}: ${e.message}`, e.hint ? { where: item.where, hint: e.hint } : { where: item.where });
+        }
+    }
+    return { value: items.map((i) => i.text), where };
+}
+// ---------------------------------------------------------------------------------------------
+// Finding the file
+
+
+/***/ }),
+
+/***/ 1104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ kocacheFromEnv)
+/* harmony export */ });
+function kocacheFromEnv(env) {
+    return env.KOCACHE?.trim() || undefined;
 }
 
 
@@ -1071,9 +4235,11 @@ function kodataEpoch(value) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-// Image names, tags and printed references as ko makes them (spec §6): the namers of
+/* harmony import */ var _ko_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5550);
+// Image names, tags and printed references as ko makes them (docs/spec/ko-compat.md#6-naming-tags-and-printed-references): the namers of
 // pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
 // publisher returns.
+
 
 
 const NAMING_MODES = [
@@ -1131,10 +4297,10 @@ function basePath(p) {
 }
 /**
  * The import path the publishers name images after: `ko://` removed and lowercased (registry,
- * daemon and tarball publishers lowercase; ko's --push=false path does not, see §6.3).
+ * daemon and tarball publishers lowercase; ko's --push=false path does not, see docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve).
  */
 function namingImportPath(ref, lowercase = true) {
-    const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
+    const ip = (0,_ko_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .stripKoScheme */ .ug)(ref);
     return lowercase ? ip.toLowerCase() : ip;
 }
 /** ko's namers: `repo` is KO_DOCKER_REPO, `importPath` as returned by namingImportPath. */
@@ -1185,7 +4351,7 @@ function checkTagOnly(tags) {
         });
     }
 }
-/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (§6.3). */
+/** The reference `ko build` prints (and `resolve` substitutes) for one image or index (docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve). */
 function printedReference(opts) {
     switch (opts.publisher) {
         case 'registry':
@@ -1271,7 +4437,7 @@ function digestHex(d) {
 /* harmony export */   nD: () => (/* binding */ blobPath),
 /* harmony export */   q3: () => (/* binding */ resolveLayoutRef)
 /* harmony export */ });
-/* unused harmony exports LayoutPrefix, openLayout */
+/* unused harmony export openLayout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -1500,7 +4666,7 @@ const manifestAccept = [
 /* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 // Platforms as ko reads and matches them: ggcr v1.ParsePlatform / Platform.String, ko's
 // platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
-// derivation of buildEnv (spec §5.3–5.5, §7.6).
+// derivation of buildEnv (docs/spec/ko-compat.md#53---platformall to docs/spec/ko-compat.md#55-matching-platformmatchermatches, docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec).
 
 
 /** `go tool dist list` of Go 1.26.8. */
@@ -1627,7 +4793,7 @@ function parsePlatformSpec(values, where = 'platforms') {
     }
     return { all: false, platforms: items.map((s) => parsePlatform(s, where)) };
 }
-/** ko's platformMatcher.matches (§5.5). An undefined base platform only matches `all`. */
+/** ko's platformMatcher.matches (docs/spec/ko-compat.md#55-matching-platformmatchermatches). An undefined base platform only matches `all`. */
 function platformMatches(spec, base) {
     // Docker stores attestations under unknown/unknown.
     if (base && (base.os === 'unknown' || base.architecture === 'unknown'))
@@ -1688,7 +4854,7 @@ function goArchEnv(p) {
         return { GOAMD64: p.variant };
     return {};
 }
-/** §4.5: a single-image base's platform comes from its config (no variant). */
+/** docs/spec/ko-compat.md#45-platform-of-a-single-image-base: a single-image base's platform comes from its config (no variant). */
 function platformOfConfig(cf) {
     const p = { os: cf.os || 'linux', architecture: cf.architecture || 'amd64' };
     if (cf['os.version'])
@@ -1977,6 +5143,59 @@ function limit(concurrency) {
 
 /***/ }),
 
+/***/ 6985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/process.ts
+// The one way this program runs another: spawn with an explicit environment and directory,
+// collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
+// non-zero exit or a missing program means for them.
+
+function runProcess(program, args, opts) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            env: opts.env,
+            ...(opts.cwd ? { cwd: opts.cwd } : {}),
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+        const out = [];
+        const err = [];
+        const timer = opts.timeoutMs
+            ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
+            : undefined;
+        timer?.unref();
+        let error;
+        child.stdout?.on('data', (b) => out.push(b));
+        child.stderr?.on('data', (b) => err.push(b));
+        child.on('error', (e) => (error ??= e));
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                code: error ? null : code,
+                ...(error ? { error } : {}),
+            });
+        });
+        if (opts.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 4537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2012,7 +5231,10 @@ function redact(text) {
     out = out.replace(/(\w+:\/\/)[^/@\s:]+:[^/@\s]+@/g, '$1***@');
     return out;
 }
-/** For tests: forget registered secrets. */
+/**
+ * Forgets registered secrets: each test of redaction starts from none (a process runs one step).
+ * @internal
+ */
 function clearSecrets() {
     secrets.clear();
 }
@@ -2101,13 +5323,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -2300,7 +5515,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -2318,6 +5533,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -2350,7 +5579,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -2550,6 +5779,12 @@ function splitList(raw, opts = {}) {
     }
     return out;
 }
+/** A line of a comma list with an empty item in it (`a,,b`, `a,`): the line, else undefined. */
+function lineWithEmptyItem(raw) {
+    return raw
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '' && splitCsvLine(line).some((i) => unquote(i.trim()) === ''));
+}
 function splitCsvLine(line) {
     const items = [];
     let cur = '';
@@ -2597,23 +5832,30 @@ function readInputs(get, env = process.env) {
     if (sbom !== 'spdx' && sbom !== 'none') {
         throw (0,errors/* inputError */.Xu)('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
     }
+    const warnings = [];
+    const tags = splitList(get('tags'));
     const importPaths = splitList(get('import-paths'));
     const jobs = parseJobs(get('jobs'));
     const platforms = splitList(get('platforms'));
-    const envPlatforms = splitList(env.KO_DEFAULTPLATFORMS ?? '');
+    const emptyPlatform = lineWithEmptyItem(get('platforms'));
+    if (emptyPlatform !== undefined) {
+        // ko would read the empty item as a platform matching every one of the base's.
+        throw (0,errors/* inputError */.Xu)('platforms', `"${emptyPlatform.trim()}" has an empty platform in it`, 'remove the extra comma, or write all to build every platform of the base');
+    }
     const pairs = (name) => splitPairs(get(name), name, (msg) => (0,errors/* inputError */.Xu)(name, msg, 'write one key=value per line'));
     const inputs = {
         importPaths: importPaths.length ? importPaths : ['.'],
-        repo: str('repo') ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
+        repo: lowercased(str('repo'), warnings) ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
         naming,
-        tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
-        platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
-        baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
+        tags: tags.length ? tags : ['latest'],
+        platforms: platforms.length ? platforms : undefined,
+        baseImage: str('base-image'),
         config: str('config'),
         workingDirectory: str('working-directory') ?? '.',
         push: bool('push', true),
         ociLayoutPath: str('oci-layout-path') ??
-            (env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'ko-action', 'oci') : 'out/oci'),
+            // Outside the checkout, so that a build never leaves the next one's git state -dirty.
+            (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ko-action', 'oci'),
         labels: pairs('labels'),
         annotations: pairs('annotations'),
         user: str('user'),
@@ -2621,6 +5863,7 @@ function readInputs(get, env = process.env) {
         pushByDigest: bool('push-by-digest', false),
         merge: splitList(get('merge'), { comma: false }),
         resolve: splitList(get('resolve')),
+        resolveRecursive: bool('resolve-recursive', false),
         resolvedFile: str('resolved-file'),
         goVersion: str('go-version'),
         goVersionFile: str('go-version-file'),
@@ -2636,7 +5879,14 @@ function readInputs(get, env = process.env) {
         jobs,
         uploadJobs: get('jobs').trim() ? jobs : Math.max(4, jobs),
         debug: bool('debug', false),
+        warnings,
     };
+    if (inputs.pushByDigest && get('tags').trim() && !(tags.length === 1 && tags[0] === 'latest')) {
+        warnings.push({
+            input: 'tags',
+            message: `tags (${tags.join(', ')}) are not pushed with push-by-digest: true; give them to the merge step`,
+        });
+    }
     return Object.freeze(inputs);
 }
 function parseBool(name, raw, dflt) {
@@ -2663,21 +5913,41 @@ function defaultGhcrRepo(env) {
     const repo = env.GITHUB_REPOSITORY?.trim();
     return repo ? `ghcr.io/${repo.toLowerCase()}` : undefined;
 }
+/**
+ * The `repo` input, lowercased: registries take only lowercase repository names, and
+ * `ghcr.io/${{ github.repository }}` keeps the owner's capitals (docker/metadata-action lowercases
+ * too). KO_DOCKER_REPO is taken as written, as ko takes it.
+ */
+function lowercased(repo, warnings) {
+    if (repo === undefined || repo === repo.toLowerCase())
+        return repo;
+    warnings.push({
+        input: 'repo',
+        message: `${repo} is used as ${repo.toLowerCase()}: repository names are lowercase`,
+    });
+    return repo.toLowerCase();
+}
 
 // EXTERNAL MODULE: ./src/go/packages.ts
 var go_packages = __nccwpck_require__(6033);
+// EXTERNAL MODULE: ./src/ko/ko-reference.ts
+var ko_reference = __nccwpck_require__(5550);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/ko/ko-yaml.ts
 var ko_yaml = __nccwpck_require__(8168);
+// EXTERNAL MODULE: ./src/ko/ko-yaml-lookup.ts
+var ko_yaml_lookup = __nccwpck_require__(5027);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/util/limit.ts
 var limit = __nccwpck_require__(415);
 // EXTERNAL MODULE: ./src/go/build.ts
 var build = __nccwpck_require__(8770);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 1 modules
-var engine_plan = __nccwpck_require__(3877);
+// EXTERNAL MODULE: ./src/ko/kocache-env.ts
+var kocache_env = __nccwpck_require__(1104);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
+var engine_plan = __nccwpck_require__(4514);
 ;// CONCATENATED MODULE: ./src/engine/head-start.ts
 // The CLI's head start: `go build` for every requested package and platform begins as soon as
 // the arguments are read, while the engine loads, go list runs and the base image downloads.
@@ -2693,12 +5963,15 @@ var engine_plan = __nccwpck_require__(3877);
 
 
 
+
+
+
 /**
  * Starts the builds when nothing but the defaults can shape them: no .ko.yaml, no KOCACHE (its
  * binaries live at paths ko chooses), no default flag templates, and a platform list.
  */
 async function startBuilds(goPath, inputs, env) {
-    if (env.KOCACHE?.trim())
+    if ((0,kocache_env/* kocacheFromEnv */.W)(env))
         return undefined;
     const config = (0,ko_yaml/* defaultKoConfig */.ME)(env);
     if (config.defaultFlags.length || config.defaultLdflags.length)
@@ -2712,7 +5985,7 @@ async function startBuilds(goPath, inputs, env) {
     }
     if (plan.platforms.all)
         return undefined;
-    const found = await (0,ko_yaml/* findKoConfig */.Wj)({
+    const found = await (0,ko_yaml_lookup/* findKoConfig */.W)({
         configInput: inputs.config,
         env,
         workingDirectory: inputs.workingDirectory,
@@ -2724,7 +5997,7 @@ async function startBuilds(goPath, inputs, env) {
     const abort = new AbortController();
     const jobs = (0,limit/* limit */.A)(plan.jobs);
     const maxProcs = (0,build/* goMaxProcs */.MZ)(plan.importPaths.length * plan.platforms.platforms.length, plan.jobs);
-    for (const requested of plan.importPaths.map(go_packages/* stripKoScheme */.ug)) {
+    for (const requested of plan.importPaths.map(ko_reference/* stripKoScheme */.ug)) {
         for (const platform of plan.platforms.platforms) {
             const req = {
                 goPath,
@@ -2747,7 +6020,7 @@ async function startBuilds(goPath, inputs, env) {
     }
     return {
         async take(req, requested) {
-            const id = takeKey(req, (0,go_packages/* stripKoScheme */.ug)(requested));
+            const id = takeKey(req, (0,ko_reference/* stripKoScheme */.ug)(requested));
             const hit = started.get(id);
             if (!hit)
                 return undefined;
@@ -2797,6 +6070,8 @@ const boolFlags = {
     '-B': ['naming', 'base-import-paths'],
     '--preserve-import-paths': ['naming', 'preserve-import-paths'],
     '-P': ['naming', 'preserve-import-paths'],
+    '--recursive': ['resolve-recursive', 'true'],
+    '-R': ['resolve-recursive', 'true'],
 };
 // Several values join with newlines, as a multi-line input would.
 const repeatable = new Set(['platforms', 'tags', 'labels', 'annotations', 'resolve']);
@@ -2805,7 +6080,8 @@ function parseCliArgs(argv) {
     if (command !== 'build' && command !== 'resolve') {
         throw (0,errors/* inputError */.Xu)('command', `unknown command "${command ?? ''}"`, 'use: ko-action build <import-path>... | ko-action resolve -f <file>');
     }
-    const inputs = { sbom: 'none', cache: 'false' };
+    // As ko: an SPDX SBOM unless --sbom=none; the Actions cache has no place outside a workflow.
+    const inputs = { cache: 'false' };
     const positional = [];
     const set = (name, value) => {
         inputs[name] = repeatable.has(name) && inputs[name] ? `${inputs[name]}\n${value}` : value;
@@ -2855,10 +6131,10 @@ function parseCliArgs(argv) {
     return { command, inputs };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
+// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
+var util_process = __nccwpck_require__(6985);
 // EXTERNAL MODULE: ./src/go/version-spec.ts
 var version_spec = __nccwpck_require__(7368);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
@@ -2875,7 +6151,7 @@ var version_spec = __nccwpck_require__(7368);
 const exe = process.platform === 'win32' ? 'go.exe' : 'go';
 // The toolkit (and the installer with its HTTP stack) load only when Go must be installed or
 // something must be said: most runs use the go on PATH, and start-up time is part of every build.
-const actionsCore = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
+const actionsCore = () => Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
 async function setupGo(opts) {
     const cwd = (0,external_node_path_.resolve)(opts.workingDirectory);
     let spec = await requestedSpec(opts, cwd);
@@ -2895,8 +6171,8 @@ async function setupGo(opts) {
     }
     // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
     const core = await actionsCore();
-    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(58), __nccwpck_require__.e(805), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793));
-    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1382));
+    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534));
+    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1382));
     const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
     (0,secrets/* addSecret */.Ck)(opts.token);
     const custom = baseUrl !== defaultGoDownloadBaseUrl;
@@ -2981,16 +6257,18 @@ function findOnPath(name, env) {
     return undefined;
 }
 /** `go version` → `1.26.8`, or undefined when the binary does not run. */
-function goVersion(goPath, env, cwd) {
-    return new Promise((done) => {
-        (0,external_node_child_process_.execFile)(goPath, ['version'], { env, cwd: (0,external_node_fs_.existsSync)(cwd) ? cwd : undefined, timeout: 300_000 }, (err, stdout) => {
-            if (!err)
-                return done(/go version (?:devel )?go(\S+)/.exec(stdout)?.[1]);
-            const why = `${goPath} version failed: ${err.message.split('\n')[0] ?? ''}`;
-            void actionsCore().then((core) => core.info(why), () => undefined);
-            return done(undefined);
-        });
+async function goVersion(goPath, env, cwd) {
+    const res = await (0,util_process/* runProcess */.R)(goPath, ['version'], {
+        env,
+        cwd: (0,external_node_fs_.existsSync)(cwd) ? cwd : undefined,
+        timeoutMs: 300_000,
     });
+    if (res.code === 0)
+        return /go version (?:devel )?go(\S+)/.exec(res.stdout)?.[1];
+    const reason = res.error?.message ?? (res.stderr.trim() || `exit code ${res.code ?? 'null'}`);
+    const why = `${goPath} version failed: ${reason.split('\n')[0] ?? ''}`;
+    void actionsCore().then((core) => core.info(why), () => undefined);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -3000,6 +6278,7 @@ function goVersion(goPath, env, cwd) {
 // Start-up is part of every build, so this entry loads only argument parsing and the Go lookup,
 // starts `go list` (and, when only defaults shape it, `go build`: see build/head-start.ts), and
 // imports the engine (registry client, image model: most of the bundle) while they run.
+
 
 
 
@@ -3039,12 +6318,13 @@ async function main(argv) {
     if (cmd.command === 'build' && goPath && (0,external_node_fs_.existsSync)(workingDirectory)) {
         // go build first: it is the longer of the two.
         headStart = startBuilds(goPath, inputs, process.env);
-        const list = () => (0,go_packages/* prefetchPackages */.JH)(goPath, inputs.importPaths, workingDirectory, process.env);
+        const requested = inputs.importPaths.map((p) => (0,ko_reference/* stripKoScheme */.ug)(p.trim()));
+        const list = () => (0,go_packages/* prefetchPackages */.JH)(goPath, requested, workingDirectory, process.env);
         headStart.then(list, list);
     }
     // The engine loads after the builds are spawned: loading it first would delay them.
     const started = await headStart.catch(() => undefined);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 8446));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 3360));
     try {
         return await runCli(cmd, inputs, go, started?.take);
     }

@@ -1,6 +1,21 @@
 // Step outputs and the job summary.
 import * as core from '@actions/core';
-import { metadataJson, type RunResult } from '../engine/result.js';
+import type { BuiltImage, Timings } from '../engine/result.js';
+import { partContents, type CacheReport } from '../cache/report.js';
+import { formatBytes } from '../cache/tree.js';
+
+export interface RunResult {
+  readonly images: readonly BuiltImage[];
+  readonly ociLayoutPath?: string;
+  readonly resolvedYaml?: string;
+  readonly resolvedFile?: string;
+  /** resolve: each ko:// reference and the pinned reference that replaced it. */
+  readonly replaced?: ReadonlyMap<string, string>;
+  readonly cacheHit?: boolean;
+  /** What the cache step restored, for the job summary. */
+  readonly caches?: CacheReport;
+  readonly timings: Timings;
+}
 
 export async function reportOutputs(result: RunResult): Promise<void> {
   const first = result.images[0];
@@ -66,6 +81,7 @@ async function writeSummary(result: RunResult): Promise<void> {
       (data) => ({ data }),
     ),
   ]);
+  if (result.caches) addCacheSummary(s, result.caches);
   if (result.replaced?.size) {
     s.addHeading('Resolved references', 3).addTable([
       [
@@ -84,10 +100,51 @@ async function writeSummary(result: RunResult): Promise<void> {
   await s.write();
 }
 
+/** Caches: one row per entry restored, and the directories left to setup-go. */
+function addCacheSummary(s: typeof core.summary, caches: CacheReport): void {
+  s.addHeading('Caches restored', 3).addTable([
+    [
+      { data: 'Cache', header: true },
+      { data: 'Paths', header: true },
+      { data: 'Restore', header: true },
+      { data: 'Key', header: true },
+      { data: 'Restored (on disk)', header: true },
+    ],
+    ...caches.parts.map((p) => [
+      { data: partContents[p.name] },
+      { data: p.paths.map((x) => `<code>${escapeHtml(x)}</code>`).join('<br>') },
+      { data: p.outcome },
+      { data: p.key ? `<code>${escapeHtml(p.key)}</code>` : '' },
+      { data: p.files ? `${p.files} files, ${formatBytes(p.bytes)}` : '' },
+    ]),
+  ]);
+  for (const l of caches.leftAlone) {
+    s.addRaw(
+      `<p>${l.name} <code>${escapeHtml(l.path)}</code> was filled before this step (setup-go's cache?): left to that cache.</p>`,
+      true,
+    );
+  }
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The `metadata` output: keyed by import path as requested. */
+export function metadataJson(images: readonly BuiltImage[]): string {
+  const out: Record<string, unknown> = {};
+  for (const img of images) {
+    out[img.requested] = {
+      image: img.ref,
+      digest: img.digest,
+      tags: img.tags,
+      platforms: Object.fromEntries(img.platforms.map((p) => [p.platform, p.digest])),
+      ...(img.sbom ? { sbom: img.sbom } : {}),
+    };
+  }
+  return JSON.stringify(out, null, 2);
 }

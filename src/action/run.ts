@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { runBuild } from '../engine/engine.js';
 import { GoBuildError } from '../go/build.js';
 import { checkWorkingDirectory, planBuild, pushRegistry } from '../engine/plan.js';
-import { loadKoConfig } from '../ko/ko-yaml.js';
+import { loadKoConfig } from '../ko/ko-yaml-lookup.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../registry/client-pool.js';
 import { addSecret } from '../util/secrets.js';
@@ -14,10 +14,12 @@ import { runMergeStep } from './merge-step.js';
 import { setUpCaches } from './cache-step.js';
 import { reportOutputs } from './outputs.js';
 import { emptyTimings } from '../engine/result.js';
+import type { Env } from '../util/env.js';
 
-export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+export async function runAction(inputs: Inputs, env: Env): Promise<void> {
   addSecret(inputs.password);
   addSecret(inputs.githubToken);
+  warnAboutInputs(inputs);
   if (inputs.merge.length) {
     await runMergeStep(inputs, env);
     return;
@@ -30,7 +32,10 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     workingDirectory: inputs.workingDirectory,
   });
   if (koConfig.file) core.info(`Using ${koConfig.file}`);
-  for (const w of koConfig.warnings) core.warning(w);
+  for (const w of koConfig.warnings) {
+    const { file, line, column } = w.at;
+    core.warning(w.message, { title: '.ko.yaml', file, startLine: line, startColumn: column });
+  }
   const plan = planBuild(inputs, env, koConfig);
   const timings = emptyTimings();
 
@@ -48,7 +53,10 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   timings.goInstall = Date.now() - goStarted;
   core.info(`Go ${go.version} (${go.source}): ${go.goPath}`);
   const caches = await setUpCaches(inputs, plan, go.goPath, go.version, env);
-  const cacheHit = caches.hit === undefined ? {} : { cacheHit: caches.hit };
+  const cacheHit = {
+    ...(caches.hit === undefined ? {} : { cacheHit: caches.hit }),
+    ...(caches.report ? { caches: caches.report } : {}),
+  };
 
   const clients = new ClientPool({
     env,
@@ -71,7 +79,8 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   const layout = plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath };
   try {
     if (inputs.resolve.length) {
-      const resolved = await resolveFiles(inputs.resolve, plan, deps);
+      const request = { patterns: inputs.resolve, recursive: inputs.resolveRecursive };
+      const resolved = await resolveFiles(request, plan, deps);
       const file = inputs.resolvedFile
         ? await writeResolvedFile(inputs.resolvedFile, resolved.yaml)
         : undefined;
@@ -106,6 +115,17 @@ function annotate(e: GoBuildError): void {
       file: d.file,
       startLine: d.line,
       ...(d.column ? { startColumn: d.column } : {}),
+    });
+  }
+}
+
+/** Inputs read otherwise than written, or ignored: a warning on the step, never silence. */
+function warnAboutInputs(inputs: Inputs): void {
+  for (const w of inputs.warnings) core.warning(w.message, { title: w.input });
+  // action.yml's default is `latest`: an empty value came from an expression that gave nothing.
+  if (!core.getInput('tags').trim() && inputs.push && !inputs.pushByDigest) {
+    core.warning('tags is empty (an expression that gave nothing?): pushing the tag latest', {
+      title: 'tags',
     });
   }
 }

@@ -1,84 +1,76 @@
-// KOCACHE and GOCACHE through the Actions cache service (@actions/cache): restored in the main
-// step before building, saved in the post step. A cache is an optimisation: nothing here throws,
+// The Actions cache service (@actions/cache), one entry at a time: restored in the main step
+// before building, saved in the post step. A cache is an optimisation: nothing here throws,
 // every failure is a warning, and outside Actions (no cache service) both sides skip quietly.
 import { mkdir } from 'node:fs/promises';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { errorMessage } from '../util/errors.js';
-import { saveCacheState, type CacheState } from './state.js';
+import { keyHasPrefix, type EntryKeys } from './keys.js';
 
-export interface RestoreOptions {
-  /** From cachePaths(): the same strings must reach saveCaches. */
-  readonly paths: readonly string[];
-  readonly primaryKey: string;
-  readonly restoreKeys: readonly string[];
-  /** KOCACHE, recorded for the post step's pruning. */
-  readonly kocache?: string;
+/** False outside Actions, or where the runner offers no cache service. */
+export function cacheServiceAvailable(): boolean {
+  return cache.isFeatureAvailable();
 }
 
-export interface RestoreResult {
-  /** True only when the primary key matched exactly (the `cache-hit` output). */
-  readonly hit: boolean;
+export interface Restored {
+  /** The key of the entry restored, as the service returned it (maybe lowercased). */
   readonly matchedKey?: string;
+  /** The entry was saved for exactly these inputs (matchedKey lies under keys.exact). */
+  readonly hit: boolean;
 }
 
 /**
- * Restores the newest matching entry into `paths` and records what the post step needs
- * (core.saveState), also when nothing matched or restoring failed.
+ * Restores the newest entry under `keys.exact`, else under each restore key in turn, into
+ * `paths` (which must be the strings saveEntry gets: the entry version hashes them).
  */
-export async function restoreCaches(opts: RestoreOptions): Promise<RestoreResult> {
-  if (!cache.isFeatureAvailable()) {
-    core.debug('cache: the Actions cache service is not available; not restoring');
-    return { hit: false };
-  }
-  const state: CacheState = {
-    primaryKey: opts.primaryKey,
-    paths: [...opts.paths],
-    ...(opts.kocache ? { kocache: opts.kocache } : {}),
-  };
-  // Saved first, so a failed restore still lets the post step save this run's results.
-  saveCacheState(state);
+export async function restoreEntry(
+  label: string,
+  paths: readonly string[],
+  keys: EntryKeys,
+): Promise<Restored> {
   let matchedKey: string | undefined;
   try {
-    matchedKey = await cache.restoreCache([...opts.paths], opts.primaryKey, [...opts.restoreKeys]);
+    matchedKey = await cache.restoreCache([...paths], keys.exact, [...keys.restoreKeys]);
   } catch (err) {
-    core.warning(`cache: restore failed: ${errorMessage(err)}`);
+    core.warning(`cache: restoring the ${label} cache failed: ${errorMessage(err)}`);
     return { hit: false };
   }
   if (matchedKey === undefined) {
-    core.info(`cache: nothing restored for ${opts.primaryKey}`);
+    core.info(`cache: ${label}: nothing restored for ${keys.exact}*`);
     return { hit: false };
   }
-  saveCacheState({ ...state, matchedKey });
-  // Keys end in the run id and attempt only to keep entries unique (they are immutable); an entry
-  // from another run with the same runner, Go, platforms and dependency files is an exact hit.
-  const exactPrefix = opts.restoreKeys[0];
-  const hit =
-    matchedKey === opts.primaryKey || (!!exactPrefix && matchedKey.startsWith(exactPrefix));
-  core.info(`cache: restored ${matchedKey}${hit ? ' (exact)' : ' (nearest)'}`);
-  return { hit, matchedKey };
+  const hit = keyHasPrefix(matchedKey, keys.exact);
+  core.info(`cache: ${label}: restored ${matchedKey}${hit ? ' (exact)' : ' (nearest)'}`);
+  return { matchedKey, hit };
 }
 
-/** Saves `paths` under the primary key unless restore matched it exactly. Never throws. */
-export async function saveCaches(state: CacheState): Promise<void> {
-  if (!cache.isFeatureAvailable()) {
-    core.debug('cache: the Actions cache service is not available; not saving');
-    return;
-  }
-  if (state.matchedKey === state.primaryKey) {
-    core.info(`cache: ${state.primaryKey} was restored exactly; not saving`);
-    return;
-  }
+export type SaveResult = 'saved' | 'exists' | 'failed';
+
+/** Saves `paths` under `key` unless an entry of that key is there already. Never throws. */
+export async function saveEntry(
+  label: string,
+  paths: readonly string[],
+  key: string,
+): Promise<SaveResult> {
   try {
-    // The entry version hashes the path list, so every path stays, even one never written.
-    for (const p of state.paths) await mkdir(p, { recursive: true });
-    const id = await cache.saveCache([...state.paths], state.primaryKey);
-    if (id === -1) {
-      core.warning(`cache: ${state.primaryKey} was not saved (see the messages above)`);
-    } else {
-      core.info(`cache: saved ${state.primaryKey}`);
+    // The same content from another job of this run (a matrix) has the same key: entries are
+    // immutable, so a second save would only be refused.
+    const found = await cache.restoreCache([...paths], key, [], { lookupOnly: true });
+    if (found !== undefined && found.toLowerCase() === key.toLowerCase()) {
+      core.info(`cache: ${label}: ${key} is saved already`);
+      return 'exists';
     }
+    // The entry version hashes the path list, so every path stays, even one never written.
+    for (const p of paths) await mkdir(p, { recursive: true });
+    const id = await cache.saveCache([...paths], key);
+    if (id === -1) {
+      core.warning(`cache: ${key} was not saved (see the messages above)`);
+      return 'failed';
+    }
+    core.info(`cache: ${label}: saved ${key}`);
+    return 'saved';
   } catch (err) {
-    core.warning(`cache: save failed: ${errorMessage(err)}`);
+    core.warning(`cache: saving the ${label} cache failed: ${errorMessage(err)}`);
+    return 'failed';
   }
 }

@@ -36,6 +36,8 @@ const boolFlags: Record<string, readonly [string, string]> = {
   '-B': ['naming', 'base-import-paths'],
   '--preserve-import-paths': ['naming', 'preserve-import-paths'],
   '-P': ['naming', 'preserve-import-paths'],
+  '--recursive': ['resolve-recursive', 'true'],
+  '-R': ['resolve-recursive', 'true'],
 };
 // Several values join with newlines, as a multi-line input would.
 const repeatable = new Set(['platforms', 'tags', 'labels', 'annotations', 'resolve']);
@@ -49,7 +51,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       'use: ko-action build <import-path>... | ko-action resolve -f <file>',
     );
   }
-  const inputs: Record<string, string> = { sbom: 'none', cache: 'false' };
+  // As ko: an SPDX SBOM unless --sbom=none; the Actions cache has no place outside a workflow.
+  const inputs: Record<string, string> = { cache: 'false' };
   const positional: string[] = [];
   const set = (name: string, value: string): void => {
     inputs[name] = repeatable.has(name) && inputs[name] ? `${inputs[name]}\n${value}` : value;

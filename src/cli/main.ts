@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readInputs } from '../inputs/inputs.js';
 import { prefetchPackages } from '../go/packages.js';
+import { stripKoScheme } from '../ko/ko-reference.js';
 import { startBuilds, type HeadStart } from '../engine/head-start.js';
 import { parseCliArgs } from './args.js';
 import { errorMessage, inputError } from '../util/errors.js';
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
   if (cmd.command === 'build' && goPath && existsSync(workingDirectory)) {
     // go build first: it is the longer of the two.
     headStart = startBuilds(goPath, inputs, process.env);
-    const list = () => prefetchPackages(goPath, inputs.importPaths, workingDirectory, process.env);
+    const requested = inputs.importPaths.map((p) => stripKoScheme(p.trim()));
+    const list = () => prefetchPackages(goPath, requested, workingDirectory, process.env);
     headStart.then(list, list);
   }
   // The engine loads after the builds are spawned: loading it first would delay them.

@@ -6,7 +6,8 @@ import { runBuild } from '../engine/engine.js';
 import { checkWorkingDirectory, planBuild, pushRegistry } from '../engine/plan.js';
 import type { TakeBuild } from '../go/build.js';
 import type { CliCommand } from './args.js';
-import { loadKoConfig } from '../ko/ko-yaml.js';
+import { kocacheFromEnv } from '../ko/kocache-env.js';
+import { loadKoConfig } from '../ko/ko-yaml-lookup.js';
 import type { GoSetup } from '../go/toolchain.js';
 import { ClientPool } from '../registry/client-pool.js';
 import { readAll } from '../util/read-all.js';
@@ -18,13 +19,16 @@ export async function runCli(
   takeBuild?: TakeBuild,
 ): Promise<number> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  for (const w of inputs.warnings) log(`warning: ${w.input}: ${w.message}`);
   checkWorkingDirectory(resolvePath(inputs.workingDirectory));
   const koConfig = await loadKoConfig({
     configInput: inputs.config,
     env: process.env,
     workingDirectory: inputs.workingDirectory,
   });
-  for (const w of koConfig.warnings) log(`warning: ${w}`);
+  for (const { at, message } of koConfig.warnings) {
+    log(`warning: ${at.file}:${at.line}:${at.column}: ${message}`);
+  }
   const plan = planBuild(inputs, process.env, koConfig);
   const go = await goSetup;
   const clients = new ClientPool({
@@ -34,7 +38,7 @@ export async function runCli(
     jobs: plan.uploadJobs,
   });
   // Like ko: KOCACHE is used only when set.
-  const kocache = process.env.KOCACHE?.trim();
+  const kocache = kocacheFromEnv(process.env);
   const deps = {
     goPath: go.goPath,
     env: process.env,
@@ -48,7 +52,8 @@ export async function runCli(
     if (cmd.command === 'resolve') {
       // Like `ko resolve`: the YAML to stdout, what was replaced to stderr.
       const { resolveFiles } = await import('../resolve/resolve-files.js');
-      const resolved = await resolveFiles(inputs.resolve, plan, deps, readStdin);
+      const request = { patterns: inputs.resolve, recursive: inputs.resolveRecursive };
+      const resolved = await resolveFiles(request, plan, deps, readStdin);
       for (const [from, to] of resolved.replaced) log(`${from} -> ${to}`);
       process.stdout.write(resolved.yaml);
     } else {

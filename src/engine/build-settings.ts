@@ -1,7 +1,6 @@
 // .ko.yaml `builds` at build time: which import path each entry builds (one `go list` per
 // directory), and the per-platform flags and ldflags ko renders from templates (docs/spec/ko-compat.md#72-keys,
 // pkg/build/gobuild.go createTemplateData). The pure parts live in src/config.
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -22,12 +21,11 @@ import {
 } from '../ko/template-data.js';
 import { renderTemplates, type TemplateSource } from '../ko/templates.js';
 import { KoActionError } from '../util/errors.js';
-import { formatPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
+import type { Env } from '../util/env.js';
 import { KeyedOnce } from '../util/once.js';
+import { runProcess } from '../util/process.js';
 import { listPackages, run } from '../go/packages.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 const pathKind = (p: string): 'file' | 'directory' | 'missing' => {
   try {
@@ -118,14 +116,13 @@ export interface Rendered {
 /** Template inputs shared by every package of one run: git info per directory, `go env` per env. */
 export class TemplateContext {
   private readonly git = new KeyedOnce<string, GitInfo>();
-  private readonly goEnvs = new KeyedOnce<string, Record<string, string>>();
+  private readonly goEnv = new KeyedOnce<string, Record<string, string>>();
 
   constructor(
     private readonly goPath: string,
     private readonly env: Env,
     /** SOURCE_DATE_EPOCH, else the time of the run. */
     private readonly seconds: number,
-    private readonly warn: (message: string) => void,
   ) {}
 
   /** The settings for one package and how to render its flags per platform. */
@@ -148,17 +145,16 @@ export class TemplateContext {
         ? async (platform, buildEnv) => {
             const [git, goEnv] = await Promise.all([
               this.git.get(cwd, () => gitInfo(cwd, this.env)),
-              this.goEnvs.get(`${cwd}\0${formatPlatform(platform)}\0${envKey(buildEnv)}`, () =>
-                goEnvOf(this.goPath, cwd, buildEnv),
+              // ko runs `go env` once, in its own directory with its own environment; the
+              // build's Env entries then override same-named keys (makeTemplateData).
+              this.goEnv.get(workingDirectory, () =>
+                goEnvOf(this.goPath, workingDirectory, this.env),
               ),
             ]);
             const data = makeTemplateData({ buildEnv, goEnv, git, seconds: this.seconds });
-            const options = {
-              onWarning: (message: string, where: string) => this.warn(`${where}: ${message}`),
-            };
             return {
-              flags: renderTemplates(settings.flags, data, options),
-              ldflags: renderTemplates(settings.ldflags, data, options),
+              flags: renderTemplates(settings.flags, data),
+              ldflags: renderTemplates(settings.ldflags, data),
             };
           }
         : undefined,
@@ -166,21 +162,11 @@ export class TemplateContext {
   }
 }
 
-const envKey = (env: Readonly<Record<string, string>>): string =>
-  Object.entries(env)
-    .map(([k, v]) => `${k}=${v}`)
-    .sort()
-    .join('\0');
-
-async function goEnvOf(
-  goPath: string,
-  cwd: string,
-  env: Readonly<Record<string, string>>,
-): Promise<Record<string, string>> {
+async function goEnvOf(goPath: string, cwd: string, env: Env): Promise<Record<string, string>> {
   const { stdout, stderr, code } = await run(goPath, ['env'], cwd, env);
   if (code !== 0) {
     throw new KoActionError('GO_BUILD', `go env failed: ${stderr.trim().split('\n')[0] ?? ''}`, {
-      hint: 'templates need `go env`; check the build env in .ko.yaml',
+      hint: 'templates need `go env`; check that the go on PATH runs in working-directory',
     });
   }
   return parseGoEnv(stdout);
@@ -199,18 +185,7 @@ async function gitInfo(cwd: string, env: Env): Promise<GitInfo> {
   return gitInfoFromOutputs(outputs);
 }
 
-function runGit(args: string[], cwd: string, env: Env): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = spawn('git', ['-c', 'log.showSignature=false', ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) =>
-      resolve(code === 0 ? Buffer.concat(out).toString('utf8') : undefined),
-    );
-  });
+async function runGit(args: string[], cwd: string, env: Env): Promise<string | undefined> {
+  const res = await runProcess('git', ['-c', 'log.showSignature=false', ...args], { cwd, env });
+  return res.code === 0 ? res.stdout : undefined;
 }

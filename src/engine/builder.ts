@@ -22,71 +22,16 @@ import {
 } from '../oci/platform.js';
 import type { Descriptor, Manifest, Platform } from '../oci/types.js';
 import { KoActionError } from '../util/errors.js';
-import type { Limiter } from '../util/limit.js';
 import { KeyedOnce } from '../util/once.js';
 import type { Base, BaseImage } from './base/base-image.js';
 import { appPath, createBinaryLayer } from './binary-layer.js';
 import { capabilityXattr } from '../oci/capabilities.js';
-import { compile, goBuildEnv, type CompileRequest, type TakeBuild } from '../go/build.js';
-import type { GoPackage } from '../go/packages.js';
+import { compile, goBuildEnv, type CompileRequest } from '../go/build.js';
 import { createKodataLayer } from './kodata-layer.js';
 import { readBuildInfo } from '../go/version-m.js';
 import { binaryLayerFromCache, kocacheBinDir } from './layer-cache.js';
 import { spdxForIndex, spdxFromBuildInfo } from '../ko/spdx.js';
-
-export interface BuildRequest {
-  readonly goPath: string;
-  /** Make an SPDX SBOM for each image and index (`sbom: spdx`). */
-  readonly sbom?: boolean;
-  /** KOCACHE: binaries go where ko puts them, and unchanged binaries reuse their layer. */
-  readonly kocache?: string;
-  readonly pkg: GoPackage;
-  /** The reference as ko's builder sees it: `ko://<import path>` (`created_by: ko build <ref>`). */
-  readonly importRef: string;
-  readonly base: Base;
-  readonly platforms: PlatformSpec;
-  /** Where `go build` runs. */
-  readonly cwd: string;
-  readonly flags: readonly string[];
-  readonly ldflags: readonly string[];
-  /**
-   * When set, renders `flags` and `ldflags` for one platform from the env `go build` gets (ko
-   * templates per platform: {{.Env.GOARCH}} differs between them); replaces the fixed lists.
-   */
-  readonly render?: (
-    platform: Platform,
-    buildEnv: Readonly<Record<string, string>>,
-  ) => Promise<{ readonly flags: readonly string[]; readonly ldflags: readonly string[] }>;
-  readonly buildEnv: readonly string[];
-  readonly capabilities?: readonly string[];
-  readonly debug: boolean;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly manifestAnnotations: Readonly<Record<string, string>>;
-  readonly indexAnnotations: Readonly<Record<string, string>>;
-  readonly user: string | undefined;
-  readonly sourceDateEpoch: number | undefined;
-  readonly kodataDateEpoch: number | undefined;
-  readonly processEnv: Readonly<Record<string, string | undefined>>;
-  /** Scratch space for binaries and layer files. */
-  readonly tmpDir: string;
-  /** Where binaries go (KOCACHE's bin/ when set). */
-  readonly binDir: string;
-  /** Limits concurrent compiles (`jobs`). */
-  readonly compileLimit: Limiter;
-  /** A binary already being built for exactly this compile (the CLI's head start), if any. */
-  readonly takeBuild?: TakeBuild;
-  /** Given each image's blobs as soon as they are known, so a push can begin before the end. */
-  readonly earlyPush?: EarlyPush;
-  readonly onTiming?: (phase: 'compile' | 'layering', ms: number) => void;
-  readonly log?: (line: string) => void;
-}
-
-export interface EarlyPush {
-  /** Blobs known before the binary (base layers, kodata), and how many will follow. */
-  known(blobs: readonly Blob[], more: number): void;
-  /** The blobs made from the binary (its layer, the config). */
-  built(blobs: readonly Blob[]): void;
-}
+import type { BuildRequest } from './build-request.js';
 
 /** One image to build: its base, its platform, and the go build that makes its binary. */
 interface ImageJob {
@@ -151,7 +96,7 @@ export async function planArtifact(req: BuildRequest): Promise<ArtifactPlan> {
   const jobs = await Promise.all(
     targets.map(async (t) => {
       // A typo fails here, before any build: the layer applies them on Linux only.
-      if (t.platform.os === 'linux') capabilityXattr(req.capabilities ?? []);
+      if (t.platform.os === 'linux') capabilityXattr(req.image.capabilities ?? []);
       return { ...t, compile: await compileRequest(req, t.platform) };
     }),
   );
@@ -167,20 +112,22 @@ export function withMaxProcs(plan: ArtifactPlan, maxProcs: number | undefined): 
 /** The go build for one platform, with the flag templates rendered for it. */
 async function compileRequest(req: BuildRequest, platform: Platform): Promise<CompileRequest> {
   const compileReq: CompileRequest = {
-    goPath: req.goPath,
+    goPath: req.go.goPath,
     importPath: req.pkg.importPath,
-    cwd: req.cwd,
+    cwd: req.go.cwd,
     platform,
-    outDir: req.kocache
-      ? kocacheBinDir(req.kocache, req.pkg.importPath, platform)
-      : join(req.binDir, req.pkg.importPath, formatPlatform(platform).replace(/\//g, '-')),
-    flags: req.flags,
-    ldflags: req.ldflags,
-    buildEnv: req.buildEnv,
-    debug: req.debug,
-    processEnv: req.processEnv,
+    outDir: req.context.kocache
+      ? kocacheBinDir(req.context.kocache, req.pkg.importPath, platform)
+      : join(req.context.binDir, req.pkg.importPath, formatPlatform(platform).replace(/\//g, '-')),
+    flags: req.go.flags,
+    ldflags: req.go.ldflags,
+    buildEnv: req.go.buildEnv,
+    debug: req.go.debug,
+    processEnv: req.go.processEnv,
   };
-  const rendered = req.render ? await req.render(platform, goBuildEnv(compileReq)) : undefined;
+  const rendered = req.go.render
+    ? await req.go.render(platform, goBuildEnv(compileReq))
+    : undefined;
   return rendered ? { ...compileReq, ...rendered } : compileReq;
 }
 
@@ -220,18 +167,18 @@ function makeIndex(
             mediaType: base.mediaType,
             digest: base.digest,
             baseName: base.name,
-            annotations: req.indexAnnotations,
+            annotations: req.image.indexAnnotations,
           }),
         }
       : undefined;
   const index = buildKoIndex({
     mediaType: base.mediaType,
     children,
-    annotations: req.indexAnnotations,
+    annotations: req.image.indexAnnotations,
     ...baseInfo,
   });
   const sbom =
-    req.sbom && built[0]
+    req.image.sbom && built[0]
       ? spdxForIndex({
           indexDigest: index.digest,
           indexMediaType: base.mediaType,
@@ -259,8 +206,9 @@ async function buildImage(
 ): Promise<Built> {
   const { platform, image: baseImage } = job;
   const started = Date.now();
-  const compiling = req.compileLimit(
-    async () => (await req.takeBuild?.(job.compile, req.pkg.requested)) ?? compile(job.compile),
+  const compiling = req.context.compileLimit(
+    async () =>
+      (await req.context.takeBuild?.(job.compile, req.pkg.requested)) ?? compile(job.compile),
   );
   // The kodata layer needs only the base's media type: it is made while go build runs.
   const kodataLayer = baseImage.then(async (base) => {
@@ -269,13 +217,14 @@ async function buildImage(
       createKodataLayer({
         kodataDir: join(req.pkg.dir, 'kodata'),
         os: platform.os,
-        epochSeconds: req.kodataDateEpoch ?? 0,
+        epochSeconds: req.image.kodataDateEpoch ?? 0,
+        allowedRootEnv: req.image.kodataAllowedRoot,
         mediaType,
-        tmpDir: req.tmpDir,
-        ...(req.log ? { log: req.log } : {}),
+        tmpDir: req.context.tmpDir,
+        ...(req.context.log ? { log: req.context.log } : {}),
       }),
     );
-    req.earlyPush?.known([...base.layers, layer], 2);
+    req.context.earlyPush?.known([...base.layers, layer], 2);
     return layer;
   });
   // All settle before any error is reported (ko's order: the base's first, then the build's), so
@@ -292,7 +241,7 @@ async function buildImage(
   const binary = compileResult.value;
   const kodata = kodataResult.value;
   const compiled = Date.now();
-  req.onTiming?.('compile', compiled - started);
+  req.context.onTiming?.('compile', compiled - started);
 
   const mediaType = layerMediaTypeFor(base.manifestMediaType);
   const bin = await binaryLayer(req, binary, platform, mediaType);
@@ -303,33 +252,37 @@ async function buildImage(
     os: platform.os,
     kodataDiffId: kodata.diffId,
     binaryDiffId: bin.diffId,
-    ...(req.sourceDateEpoch !== undefined ? { sourceDateEpoch: req.sourceDateEpoch } : {}),
-    ...(req.kodataDateEpoch !== undefined ? { kodataDateEpoch: req.kodataDateEpoch } : {}),
-    labels: req.labels,
-    ...(req.user ? { user: req.user } : {}),
+    ...(req.image.sourceDateEpoch !== undefined
+      ? { sourceDateEpoch: req.image.sourceDateEpoch }
+      : {}),
+    ...(req.image.kodataDateEpoch !== undefined
+      ? { kodataDateEpoch: req.image.kodataDateEpoch }
+      : {}),
+    labels: req.image.labels,
+    ...(req.image.user ? { user: req.image.user } : {}),
   });
   const configBytes = marshalConfigFile(config);
   const manifest = buildImageManifest({
     base: base.manifest,
     config: configBytes,
     layers: [kodata.descriptor, bin.descriptor],
-    annotations: req.manifestAnnotations,
+    annotations: req.image.manifestAnnotations,
     ...(base.name && base.digest ? { baseName: base.name, baseDigest: base.digest } : {}),
   });
-  req.onTiming?.('layering', Date.now() - compiled);
+  req.context.onTiming?.('layering', Date.now() - compiled);
 
   const configBlob: Blob = {
     descriptor: manifest.value.config,
     open: () => Promise.resolve(Readable.from([Buffer.from(configBytes)])),
   };
-  req.earlyPush?.built([configBlob, bin]);
+  req.context.earlyPush?.built([configBlob, bin]);
   const layers: (Blob | Layer)[] = [...base.layers, kodata, bin];
   const mediaTypeOut = manifest.value.mediaType ?? base.manifestMediaType;
-  const sbom = req.sbom
+  const sbom = req.image.sbom
     ? spdxFromBuildInfo(
-        await readBuildInfo(req.goPath, binary, {
+        await readBuildInfo(req.go.goPath, binary, {
           appPath: appPath(req.pkg.importPath),
-          env: { ...req.processEnv },
+          env: { ...req.go.processEnv },
         }),
         {
           imageDigest: manifest.digest,
@@ -363,16 +316,24 @@ function binaryLayer(
       binaryPath: binary,
       importPath: req.pkg.importPath,
       os: platform.os,
-      ...(req.capabilities ? { capabilities: req.capabilities } : {}),
+      ...(req.image.capabilities ? { capabilities: req.image.capabilities } : {}),
       mediaType,
-      tmpDir: req.tmpDir,
+      tmpDir: req.context.tmpDir,
     });
-  if (!req.kocache || req.capabilities?.length) return make();
-  return binaryLayerFromCache(req.kocache, req.pkg.importPath, platform, binary, req.goPath, make, {
-    mediaType,
-    env: { ...req.processEnv },
-    ...(req.log ? { debug: req.log } : {}),
-  });
+  if (!req.context.kocache || req.image.capabilities?.length) return make();
+  return binaryLayerFromCache(
+    req.context.kocache,
+    req.pkg.importPath,
+    platform,
+    binary,
+    req.go.goPath,
+    make,
+    {
+      mediaType,
+      env: { ...req.go.processEnv },
+      ...(req.context.log ? { debug: req.context.log } : {}),
+    },
+  );
 }
 
 function describe(spec: PlatformSpec): string {

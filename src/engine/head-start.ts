@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
-import { defaultKoConfig, findKoConfig } from '../ko/ko-yaml.js';
+import { defaultKoConfig } from '../ko/ko-yaml.js';
+import { findKoConfig } from '../ko/ko-yaml-lookup.js';
 import { formatPlatform } from '../oci/platform.js';
 import { limit } from '../util/limit.js';
 import {
@@ -19,8 +20,11 @@ import {
   type CompileRequest,
   type TakeBuild,
 } from '../go/build.js';
-import { run, stripKoScheme, type RunResult } from '../go/packages.js';
+import { run, type RunResult } from '../go/packages.js';
+import { stripKoScheme } from '../ko/ko-reference.js';
+import { kocacheFromEnv } from '../ko/kocache-env.js';
 import { planBuild } from './plan.js';
+import type { Env } from '../util/env.js';
 
 interface Started {
   readonly outFile: string;
@@ -41,9 +45,9 @@ export interface HeadStart {
 export async function startBuilds(
   goPath: string,
   inputs: Inputs,
-  env: NodeJS.ProcessEnv,
+  env: Env,
 ): Promise<HeadStart | undefined> {
-  if (env.KOCACHE?.trim()) return undefined;
+  if (kocacheFromEnv(env)) return undefined;
   const config = defaultKoConfig(env);
   if (config.defaultFlags.length || config.defaultLdflags.length) return undefined;
   let plan;

@@ -10,17 +10,16 @@ import { KoActionError } from '../util/errors.js';
 import { createLayer, type CreateLayerOptions, type Layer } from '../oci/layer.js';
 import { TarWriter, TypeDir, TypeReg, type TarHeader } from '../oci/tar.js';
 import { windowsSecurityDescriptor, windowsSecurityKey } from './binary-layer.js';
-import { kodataEpoch } from '../ko/kodata-epoch.js';
 
 export interface KodataLayerOptions {
   /** `<dir of the main package>/kodata`; it need not exist. */
   readonly kodataDir: string;
   /** platform.os */
   readonly os: string;
-  /** mtime of every entry: $KO_DATA_DATE_EPOCH (see kodataEpoch); default: from process.env. */
-  readonly epochSeconds?: number;
-  /** $KO_DATA_PATH_ALLOWED_ROOT; default: from process.env. */
-  readonly allowedRootEnv?: string;
+  /** mtime of every entry: $KO_DATA_DATE_EPOCH (see kodataEpoch), else 0. */
+  readonly epochSeconds: number;
+  /** $KO_DATA_PATH_ALLOWED_ROOT; unset or empty: the enclosing git repository. */
+  readonly allowedRootEnv: string | undefined;
   /** Told about symlinks skipped on Windows. */
   readonly log?: (message: string) => void;
 }
@@ -29,7 +28,7 @@ const mode = 0o555;
 
 /** Writes the kodata layer's entries (no trailer) to `tw`. */
 export async function writeKodataTar(tw: TarWriter, opts: KodataLayerOptions): Promise<void> {
-  const mtime = opts.epochSeconds ?? kodataEpoch(process.env.KO_DATA_DATE_EPOCH);
+  const mtime = opts.epochSeconds;
   const windows = opts.os === 'windows';
   const chroot = windows ? 'Files/var/run/ko' : '/var/run/ko';
   const dirs = windows
@@ -47,10 +46,7 @@ export async function writeKodataTar(tw: TarWriter, opts: KodataLayerOptions): P
     tw,
     mtime,
     windows,
-    allowedRoot: await resolveAllowedRoot(
-      realRoot,
-      opts.allowedRootEnv ?? process.env.KO_DATA_PATH_ALLOWED_ROOT,
-    ),
+    allowedRoot: await resolveAllowedRoot(realRoot, opts.allowedRootEnv),
     log: opts.log ?? (() => undefined),
   };
   const names = await readdir(root).catch(() => []);

@@ -4,7 +4,17 @@
 // neither tar nor gzip, and the maps are written truncating (ko leaves stale tail bytes).
 // A cache problem is never an error: it is logged at debug level and the layer is made afresh.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDigest, digestHex, type Digest } from '../oci/digest.js';
 import { layerFromFile, type Layer } from '../oci/layer.js';
@@ -13,6 +23,7 @@ import { formatPlatform } from '../oci/platform.js';
 import type { Descriptor, Platform } from '../oci/types.js';
 import { errorMessage } from '../util/errors.js';
 import { run } from '../go/packages.js';
+import type { Env } from '../util/env.js';
 
 export const buildIdFile = 'buildid-to-diffid';
 export const descriptorFile = 'diffid-to-descriptor';
@@ -31,7 +42,7 @@ export interface LayerCacheOptions {
   /** The layer media type the caller wants (follows the base); the bytes do not depend on it. */
   readonly mediaType: string;
   /** Environment for `go tool buildid` (PATH, HOME, GOCACHE…); GOTOOLCHAIN=local is forced. */
-  readonly env?: NodeJS.ProcessEnv;
+  readonly env?: Env;
   readonly debug?: (line: string) => void;
 }
 
@@ -54,7 +65,10 @@ export async function binaryLayerFromCache(
   try {
     buildId = (await readBuildId(binaryPath)) ?? (await goBuildId(goPath, binaryPath, opts.env));
     const hit = await lookup(kocache, metaDir, buildId, opts.mediaType);
-    if (hit) return hit;
+    if (hit) {
+      await markUsed(metaDir);
+      return hit;
+    }
     debug(`KOCACHE miss for ${importPath} ${formatPlatform(platform)} (build ID ${buildId})`);
   } catch (err) {
     debug(`KOCACHE unusable for ${binaryPath}: ${errorMessage(err)}`);
@@ -69,11 +83,20 @@ export async function binaryLayerFromCache(
   return layer;
 }
 
+/**
+ * Sets the mtime of a binary's `buildid-to-diffid` to now, as Go marks a GOCACHE entry used: the
+ * post step keeps the binaries this run used (pruneKocache). Best effort.
+ */
+async function markUsed(metaDir: string): Promise<void> {
+  const now = new Date();
+  await utimes(join(metaDir, buildIdFile), now, now).catch(() => undefined);
+}
+
 /** `go tool buildid <file>`, trimmed, as ko reads it. */
 export async function goBuildId(
   goPath: string,
   file: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
 ): Promise<string> {
   // Run outside any module so a go.mod `toolchain` line cannot trigger a download.
   const res = await run(goPath, ['tool', 'buildid', file], dirname(file), {
@@ -191,6 +214,47 @@ export async function pruneKocacheLayers(kocache: string): Promise<number> {
     removed++;
   }
   return removed;
+}
+
+/** The files ko-action keeps per binary in `$KOCACHE/bin/<importpath>/<platform>/`. */
+const binFiles = new Set(['out', buildIdFile, descriptorFile]);
+
+/**
+ * Keeps what this run used: removes each binary (`out` and its maps) whose files are all older
+ * than `usedSince` (a restored KOCACHE is back-dated; a build rewrites `out` and the maps, a hit
+ * marks the maps used), then the layers nothing refers to any more. Post step only.
+ */
+export async function pruneKocache(
+  kocache: string,
+  usedSince: number,
+): Promise<{ binaries: number; layers: number }> {
+  let binaries = 0;
+  const visit = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const files = entries.filter((e) => e.isFile() && binFiles.has(e.name)).map((e) => e.name);
+    if (files.length) {
+      const times = await Promise.all(
+        files.map((f) =>
+          stat(join(dir, f)).then(
+            (st) => st.mtimeMs,
+            () => 0,
+          ),
+        ),
+      );
+      if (Math.max(...times) < usedSince) {
+        await Promise.all(files.map((f) => rm(join(dir, f), { force: true })));
+        binaries++;
+      }
+    }
+    for (const e of entries) if (e.isDirectory()) await visit(join(dir, e.name));
+  };
+  await visit(join(kocache, 'bin'));
+  return { binaries, layers: await pruneKocacheLayers(kocache) };
 }
 
 async function findFiles(dir: string, name: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseLayoutReference } from '../oci/layout-reader.js';
 import { parseReference, parseRepository } from '../registry/reference.js';
 import { isDaemonRepo } from '../ko/daemon-repo.js';
 import type { Inputs } from '../inputs/inputs.js';
@@ -10,8 +11,7 @@ import { parsePlatformSpec, validatePlatform, type PlatformSpec } from '../oci/p
 import type { NamingMode } from '../ko/naming.js';
 import { kodataEpoch } from '../ko/kodata-epoch.js';
 import { splitTags } from '../ko/tag-targets.js';
-
-export { defaultBaseImage } from '../ko/ko-yaml.js';
+import type { Env } from '../util/env.js';
 
 export interface BuildPlan {
   readonly workingDirectory: string;
@@ -44,9 +44,9 @@ export interface BuildPlan {
   readonly uploadJobs: number;
   readonly sourceDateEpoch: number | undefined;
   readonly kodataDateEpoch: number | undefined;
+  /** $KO_DATA_PATH_ALLOWED_ROOT: where kodata symlinks may point (default: the git repository). */
+  readonly kodataAllowedRoot: string | undefined;
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export function planBuild(
   inputs: Inputs,
@@ -74,7 +74,7 @@ export function planBuild(
     tagRefs: targets.tagRefs,
     platforms,
     baseImage: inputs.baseImage
-      ? checkedBaseImage(inputs.baseImage, env)
+      ? checkedBaseImage(inputs.baseImage)
       : koConfig.defaultBaseImage.value,
     koConfig,
     push: inputs.push,
@@ -89,6 +89,7 @@ export function planBuild(
     uploadJobs: inputs.uploadJobs,
     sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),
     kodataDateEpoch: env.KO_DATA_DATE_EPOCH ? kodataEpoch(env.KO_DATA_DATE_EPOCH) : undefined,
+    kodataAllowedRoot: env.KO_DATA_PATH_ALLOWED_ROOT || undefined,
   };
 }
 
@@ -157,15 +158,24 @@ export function splitAnnotations(pairs: readonly (readonly [string, string])[]):
   return { manifestAnnotations, indexAnnotations };
 }
 
-/** A bad base reference names where it came from (the input, or KO_DEFAULTBASEIMAGE). */
-function checkedBaseImage(ref: string, env: Env): string {
-  if (ref === 'scratch' || ref.startsWith('oci-layout:')) return ref;
+/** A bad `base-image` input names it (KO_DEFAULTBASEIMAGE is checked where it is read). */
+function checkedBaseImage(ref: string): string {
+  if (ref === 'scratch') return ref;
+  const layout = parseLayoutReference(ref);
+  if (layout) {
+    if (!existsSync(layout.dir) || !statSync(layout.dir).isDirectory()) {
+      throw new KoActionError('INPUT', `${ref}: ${layout.dir} is not a directory`, {
+        where: 'base-image',
+        hint: 'oci-layout:<dir>[:<tag>] names an OCI image layout directory, relative to the workspace',
+      });
+    }
+    return ref;
+  }
   try {
     parseReference(ref);
   } catch (e) {
-    const where = env.KO_DEFAULTBASEIMAGE?.trim() === ref ? 'KO_DEFAULTBASEIMAGE' : 'base-image';
     throw new KoActionError('INPUT', errorMessage(e), {
-      where,
+      where: 'base-image',
       hint: 'use a registry reference, scratch, or oci-layout:<dir>[:<tag>]',
     });
   }

@@ -1,4 +1,4 @@
-// What a run produced, independent of how it is reported (step outputs, summary, CLI stdout).
+// What a build produced, independent of how it is reported (step outputs, summary, CLI stdout).
 import type { Digest } from '../oci/digest.js';
 
 export interface BuiltImage {
@@ -24,32 +24,6 @@ export interface Timings {
   upload: number;
 }
 
-export interface RunResult {
-  readonly images: readonly BuiltImage[];
-  readonly ociLayoutPath?: string;
-  readonly resolvedYaml?: string;
-  readonly resolvedFile?: string;
-  /** resolve: each ko:// reference and the pinned reference that replaced it. */
-  readonly replaced?: ReadonlyMap<string, string>;
-  readonly cacheHit?: boolean;
-  readonly timings: Timings;
-}
-
 export function emptyTimings(): Timings {
   return { goInstall: 0, compile: 0, layering: 0, upload: 0 };
-}
-
-/** The `metadata` output: keyed by import path as requested. */
-export function metadataJson(images: readonly BuiltImage[]): string {
-  const out: Record<string, unknown> = {};
-  for (const img of images) {
-    out[img.requested] = {
-      image: img.ref,
-      digest: img.digest,
-      tags: img.tags,
-      platforms: Object.fromEntries(img.platforms.map((p) => [p.platform, p.digest])),
-      ...(img.sbom ? { sbom: img.sbom } : {}),
-    };
-  }
-  return JSON.stringify(out, null, 2);
 }

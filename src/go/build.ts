@@ -6,6 +6,7 @@ import { KoActionError } from '../util/errors.js';
 import { goArchEnv } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { run, type RunResult } from './packages.js';
+import type { Env } from '../util/env.js';
 
 export interface CompileRequest {
   readonly goPath: string;
@@ -21,7 +22,7 @@ export interface CompileRequest {
   /** Build `env` (or defaultEnv) entries, KEY=VALUE, applied last. */
   readonly buildEnv: readonly string[];
   readonly debug: boolean;
-  readonly processEnv: Readonly<Record<string, string | undefined>>;
+  readonly processEnv: Env;
   /** GOMAXPROCS for go build when several run at once (see goMaxProcs); the user's wins. */
   readonly maxProcs?: number;
 }

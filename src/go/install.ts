@@ -8,6 +8,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
+import { maxSatisfying } from 'semver';
 import { KoActionError } from '../util/errors.js';
 import { redact } from '../util/secrets.js';
 import {
@@ -19,7 +20,6 @@ import {
   selectRelease,
   type GoDownload,
 } from './releases.js';
-import { compareSemver, formatSemver, parseSemver, satisfies } from './semver.js';
 import type { GoVersionSpec } from './version-spec.js';
 
 export interface InstallOptions {
@@ -45,13 +45,13 @@ export function normalizeBaseUrl(url: string): string {
  * setup-go's tool name: `go` for go.dev, `go-<8 hex of sha256(base)>` for a mirror, so a
  * mirror's build never shadows, or is shadowed by, the runner's preinstalled Go.
  */
-export function toolCacheName(baseUrl: string): string {
+function toolCacheName(baseUrl: string): string {
   if (baseUrl === defaultGoDownloadBaseUrl) return 'go';
   return `go-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
 }
 
 /** The tool cache needs both directories; outside Actions (the CLI) default them. */
-export function ensureRunnerDirs(): void {
+function ensureRunnerDirs(): void {
   process.env['RUNNER_TOOL_CACHE'] ||= join(homedir(), '.cache', 'ko-action', 'tool-cache');
   process.env['RUNNER_TEMP'] ||= tmpdir();
 }
@@ -60,14 +60,8 @@ export function ensureRunnerDirs(): void {
 function findCached(tool: string, spec: GoVersionSpec, arch: string): string {
   if (spec.kind === 'alias') return '';
   if (spec.kind === 'exact') return tc.find(tool, spec.semver, arch);
-  const best = tc
-    .findAllVersions(tool, arch)
-    .flatMap((v) => {
-      const sv = parseSemver(v);
-      return sv && satisfies(sv, spec.range) ? [sv] : [];
-    })
-    .sort((a, b) => compareSemver(b, a))[0];
-  return best ? tc.find(tool, formatSemver(best), arch) : '';
+  const best = maxSatisfying(tc.findAllVersions(tool, arch), spec.range);
+  return best ? tc.find(tool, best, arch) : '';
 }
 
 export async function installGo(spec: GoVersionSpec, opts: InstallOptions): Promise<InstalledGo> {
@@ -194,7 +188,7 @@ async function download(
   }
 }
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

@@ -1,8 +1,9 @@
 // One `go list -json` for every requested package answers, at once, whether each is a main
 // package, its full import path and its directory (ko calls go list several times per path).
-import { spawn } from 'node:child_process';
 import { resolve as resolvePath } from 'node:path';
+import type { Env } from '../util/env.js';
 import { KoActionError } from '../util/errors.js';
+import { runProcess } from '../util/process.js';
 
 export interface GoPackage {
   /** What the user wrote (`./cmd/app`, `ko://example.com/app`, `example.com/app`). */
@@ -35,14 +36,13 @@ export class PackageLoadError extends KoActionError {
   }
 }
 
-export function stripKoScheme(ref: string): string {
-  return ref.trim().replace(/^ko:\/\//, '');
-}
+/** One requested package: found, or why not. */
+export type Listed = GoPackage | PackageLoadError;
 
 interface Prefetched {
   readonly key: string;
-  readonly env: NodeJS.ProcessEnv;
-  readonly listed: Promise<GoPackage[]>;
+  readonly env: Env;
+  readonly listed: Promise<Listed[]>;
 }
 let prefetched: Prefetched | undefined;
 
@@ -55,19 +55,32 @@ export function prefetchPackages(
   goPath: string,
   requested: readonly string[],
   cwd: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
 ): void {
   const listed = listNow(goPath, requested, cwd, env);
   listed.catch(() => undefined); // reported to whoever takes it
   prefetched = { key: listKey(goPath, requested, cwd), env, listed };
 }
 
-export function listPackages(
+/** The packages, in order; the first that cannot be built is thrown. */
+export async function listPackages(
   goPath: string,
   requested: readonly string[],
   cwd: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
 ): Promise<GoPackage[]> {
+  const listed = await listPackagesSettled(goPath, requested, cwd, env);
+  for (const p of listed) if (p instanceof PackageLoadError) throw p;
+  return listed as GoPackage[];
+}
+
+/** Each package, or the error that names why it cannot be built (go list fails as a whole). */
+export function listPackagesSettled(
+  goPath: string,
+  requested: readonly string[],
+  cwd: string,
+  env: Env,
+): Promise<Listed[]> {
   const early = prefetched;
   prefetched = undefined;
   if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
@@ -76,27 +89,23 @@ export function listPackages(
 }
 
 function listKey(goPath: string, requested: readonly string[], cwd: string): string {
-  return JSON.stringify([goPath, resolvePath(cwd), ...requested.map(stripKoScheme)]);
+  return JSON.stringify([goPath, resolvePath(cwd), ...requested]);
 }
 
 async function listNow(
   goPath: string,
   requested: readonly string[],
   cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<GoPackage[]> {
-  const args = [
-    'list',
-    '-e',
-    '-json=ImportPath,Name,Dir,Module,Error',
-    ...requested.map(stripKoScheme),
-  ];
+  env: Env,
+): Promise<Listed[]> {
+  const args = ['list', '-e', '-json=ImportPath,Name,Dir,Module,Error', ...requested];
   const { stdout, stderr, code } = await run(goPath, args, cwd, env);
   if (code !== 0) {
-    throw new KoActionError('GO_BUILD', `go list failed: ${firstLines(stderr)}`, {
-      where: 'import-paths',
-      hint: 'check that working-directory holds a Go module (go.mod) and the import paths exist',
-    });
+    // Every package failed alike (no go.mod here, say); a caller may look elsewhere for each.
+    const why = `go list failed: ${firstLines(stderr)}`;
+    const hint =
+      'check that working-directory holds a Go module (go.mod) and the import paths exist';
+    return requested.map((r) => new PackageLoadError(r, why, hint));
   }
   const listed = parseJsonStream(stdout);
   if (listed.length !== requested.length) {
@@ -108,14 +117,14 @@ async function listNow(
   return listed.map((p, i) => {
     const want = requested[i] ?? '';
     if (p.Error) {
-      throw new PackageLoadError(
+      return new PackageLoadError(
         want,
         `cannot load package "${want}": ${p.Error.Err.trim()}`,
         'use a path relative to working-directory (./cmd/app) or a full import path in the module',
       );
     }
     if (p.Name !== 'main') {
-      throw new PackageLoadError(
+      return new PackageLoadError(
         want,
         `"${want}" is package ${p.Name ?? '?'}, not a main package`,
         'ko builds commands: name a directory whose package is main',
@@ -165,33 +174,19 @@ export interface RunResult {
   readonly code: number;
 }
 
-export function run(
+/** Runs the go command (or git for templates); a program that cannot start is a GO_BUILD error. */
+export async function run(
   cmd: string,
   args: readonly string[],
   cwd: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
   signal?: AbortSignal,
 ): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(signal ? { signal } : {}),
+  const res = await runProcess(cmd, args, { cwd, env, ...(signal ? { signal } : {}) });
+  if (res.error) {
+    throw new KoActionError('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
+      cause: res.error,
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) =>
-      reject(new KoActionError('GO_BUILD', `cannot run ${cmd}: ${e.message}`, { cause: e })),
-    );
-    child.on('close', (code) =>
-      resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        code: code ?? 1,
-      }),
-    );
-  });
+  }
+  return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }

@@ -2,9 +2,9 @@
 // and archive for a spec, as actions/setup-go does. The listing also carries each archive's
 // sha256, which is why we always go through it.
 import { HttpClient } from '@actions/http-client';
+import { parse, rcompare, satisfies, type SemVer } from 'semver';
 import { KoActionError } from '../util/errors.js';
 import { redact } from '../util/secrets.js';
-import { compareSemver, parseSemver, satisfies, type SemVer } from './semver.js';
 import { makeSemver, type GoVersionSpec } from './version-spec.js';
 
 export interface GoFile {
@@ -47,7 +47,7 @@ export function goOs(platform: string): string {
   return platform === 'win32' ? 'windows' : platform;
 }
 
-export function listingUrl(baseUrl: string): string {
+function listingUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/?mode=json&include=all`;
 }
 
@@ -83,7 +83,12 @@ export function parseListing(body: string, url: string): GoRelease[] {
   });
 }
 
-export async function fetchListing(baseUrl: string, auth?: string): Promise<GoRelease[]> {
+/** The listing; a failure names `where`, the input whose version needed it. */
+export async function fetchListing(
+  baseUrl: string,
+  auth?: string,
+  where = 'go-version',
+): Promise<GoRelease[]> {
   const url = listingUrl(baseUrl);
   const http = new HttpClient('ko-action', [], {
     allowRetries: true,
@@ -101,8 +106,9 @@ export async function fetchListing(baseUrl: string, auth?: string): Promise<GoRe
       'GO_INSTALL',
       `cannot fetch the Go version listing ${url}: ${redact(String(e))}`,
       {
+        where,
         cause: e,
-        hint: 'check network access to go-download-base-url',
+        hint: 'check network access to go-download-base-url, or set go-version to a Go the runner has',
       },
     );
   } finally {
@@ -113,6 +119,7 @@ export async function fetchListing(baseUrl: string, auth?: string): Promise<GoRe
       'GO_INSTALL',
       `the Go version listing ${url} returned HTTP ${status ?? '?'}`,
       {
+        where,
         hint: 'check go-download-base-url; it must serve ?mode=json&include=all like https://go.dev/dl',
       },
     );
@@ -129,16 +136,17 @@ interface Candidate extends GoDownload {
 function candidates(listing: readonly GoRelease[], os: string, arch: string): Candidate[] {
   const out: Candidate[] = [];
   for (const r of listing) {
-    const semver = makeSemver(r.version);
-    const sv = semver === undefined ? undefined : parseSemver(semver);
+    const sv = parse(makeSemver(r.version));
     // Installers (.msi, .pkg) share os/arch with the archive; only archives are unpacked.
     const file = r.files.find(
       (f) => f.os === os && f.arch === arch && (f.kind ?? 'archive') === 'archive',
     );
-    if (semver && sv && file)
-      out.push({ version: r.version, semver, file, sv, stable: r.stable && sv.pre.length === 0 });
+    if (sv && file) {
+      const stable = r.stable && sv.prerelease.length === 0;
+      out.push({ version: r.version, semver: sv.version, file, sv, stable });
+    }
   }
-  return out.sort((a, b) => compareSemver(b.sv, a.sv));
+  return out.sort((a, b) => rcompare(a.sv, b.sv));
 }
 
 function strip({ version, semver, file }: Candidate): GoDownload {

@@ -2,14 +2,13 @@
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
 // go.mod asks for. An installed Go is pinned with GOTOOLCHAIN=local, as setup-go does, so the
 // go command never swaps itself for another toolchain.
-import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { KoActionError } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
+import type { Env } from '../util/env.js';
+import { runProcess } from '../util/process.js';
 import { parseGoVersionSpec, readGoVersionFile, type GoVersionSpec } from './version-spec.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export interface SetupGoOptions {
   readonly goVersion?: string;
@@ -158,21 +157,18 @@ function findOnPath(name: string, env: Env): string | undefined {
 }
 
 /** `go version` → `1.26.8`, or undefined when the binary does not run. */
-function goVersion(goPath: string, env: Env, cwd: string): Promise<string | undefined> {
-  return new Promise((done) => {
-    execFile(
-      goPath,
-      ['version'],
-      { env, cwd: existsSync(cwd) ? cwd : undefined, timeout: 300_000 },
-      (err, stdout) => {
-        if (!err) return done(/go version (?:devel )?go(\S+)/.exec(stdout)?.[1]);
-        const why = `${goPath} version failed: ${err.message.split('\n')[0] ?? ''}`;
-        void actionsCore().then(
-          (core) => core.info(why),
-          () => undefined,
-        );
-        return done(undefined);
-      },
-    );
+async function goVersion(goPath: string, env: Env, cwd: string): Promise<string | undefined> {
+  const res = await runProcess(goPath, ['version'], {
+    env,
+    cwd: existsSync(cwd) ? cwd : undefined,
+    timeoutMs: 300_000,
   });
+  if (res.code === 0) return /go version (?:devel )?go(\S+)/.exec(res.stdout)?.[1];
+  const reason = res.error?.message ?? (res.stderr.trim() || `exit code ${res.code ?? 'null'}`);
+  const why = `${goPath} version failed: ${reason.split('\n')[0] ?? ''}`;
+  void actionsCore().then(
+    (core) => core.info(why),
+    () => undefined,
+  );
+  return undefined;
 }

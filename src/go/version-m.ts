@@ -2,6 +2,7 @@
 // replaced by the path inside the image, as ko does, so the text is the same on every build.
 import { KoActionError } from '../util/errors.js';
 import { run } from './packages.js';
+import type { Env } from '../util/env.js';
 
 /**
  * Runs `go version -m binary` and returns its output with the binary's path (first occurrence)
@@ -10,7 +11,7 @@ import { run } from './packages.js';
 export async function readBuildInfo(
   goPath: string,
   binary: string,
-  opts: { readonly appPath?: string; readonly env?: NodeJS.ProcessEnv; readonly cwd?: string } = {},
+  opts: { readonly appPath?: string; readonly env?: Env; readonly cwd?: string } = {},
 ): Promise<string> {
   const res = await run(goPath, ['version', '-m', binary], opts.cwd ?? process.cwd(), {
     ...(opts.env ?? process.env),

@@ -2,8 +2,8 @@
 // version, a range, or an alias. Version files are read as actions/setup-go reads them.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { valid, validRange } from 'semver';
 import { KoActionError } from '../util/errors.js';
-import { formatSemver, parseRange, parseSemver } from './semver.js';
 
 export type GoVersionAlias = 'stable' | 'oldstable';
 
@@ -24,12 +24,18 @@ const goPattern = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/;
  */
 export function makeSemver(version: string): string | undefined {
   const m = goPattern.exec(version.trim());
-  if (!m) {
-    const sv = parseSemver(version.replace(/^go/, ''));
-    return sv && formatSemver(sv);
-  }
+  if (!m) return valid(version.trim().replace(/^go/, '')) ?? undefined;
   const core = `${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}`;
   return m[4] ? `${core}-${m[4]}.${m[5]}` : core;
+}
+
+/**
+ * Whether `range` is a range in node-semver's syntax, which setup-go applies to `go-version`:
+ * `1.26` (any 1.26.x), `^1.25`, `~1.25.3`, `1.x`, `>=1.25 <1.27`, `1.22 || 1.24`. Hyphen ranges
+ * (`1.25 - 1.26`) are refused: a `-` there reads too easily as a prerelease.
+ */
+function isRange(range: string): boolean {
+  return range !== '' && validRange(range) !== null && !/\s-\s/.test(range);
 }
 
 /** Parse a `go-version` value; `where` names the input (or file) in errors. */
@@ -41,10 +47,10 @@ export function parseGoVersionSpec(input: string, where = 'go-version'): GoVersi
   if (m && (m[3] !== undefined || m[4] !== undefined)) {
     return { kind: 'exact', input: raw, semver: makeSemver(raw) ?? raw };
   }
-  const full = parseSemver(raw);
-  if (full) return { kind: 'exact', input: raw, semver: formatSemver(full) };
+  const full = valid(raw);
+  if (full) return { kind: 'exact', input: raw, semver: full };
   const range = raw.replace(/^go(?=\d)/, '');
-  if (raw !== '' && parseRange(range)) return { kind: 'range', input: raw, range };
+  if (isRange(range)) return { kind: 'range', input: raw, range };
   throw new KoActionError('INPUT', `'${input}' is not a Go version or version range`, {
     where,
     hint: "use a version (1.26.8), a minor (1.26), a range (^1.25, 1.x, '>=1.25 <1.27'), stable or oldstable",

@@ -1,10 +1,11 @@
 // Read every action input once into a frozen, typed object. Pure: the getter and the environment
 // are passed in, so tests give a map and main gives @actions/core.
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputError } from '../util/errors.js';
 import { parseNamingMode, type NamingMode } from '../ko/naming.js';
-import { splitList, splitPairs } from './lists.js';
+import { lineWithEmptyItem, splitList, splitPairs } from './lists.js';
+import type { Env } from '../util/env.js';
 
 export interface Inputs {
   readonly importPaths: readonly string[];
@@ -12,9 +13,12 @@ export interface Inputs {
   readonly repo: string | undefined;
   readonly naming: NamingMode;
   readonly tags: readonly string[];
-  /** Explicit `platforms`, else $KO_DEFAULTPLATFORMS; .ko.yaml and GOOS/GOARCH come later. */
+  /**
+   * The `platforms` input only: KO_DEFAULTPLATFORMS is read with .ko.yaml (ko/ko-yaml.ts), as
+   * viper reads it, and the plan takes input > KO_DEFAULTPLATFORMS > .ko.yaml > GOOS/GOARCH.
+   */
   readonly platforms: readonly string[] | undefined;
-  /** Explicit `base-image`, else $KO_DEFAULTBASEIMAGE; .ko.yaml's defaultBaseImage comes later. */
+  /** The `base-image` input only: KO_DEFAULTBASEIMAGE is read with .ko.yaml (ko/ko-yaml.ts). */
   readonly baseImage: string | undefined;
   /**
    * The `config` input only. KO_CONFIG_PATH is read by findKoConfig, so that errors name the
@@ -31,6 +35,8 @@ export interface Inputs {
   readonly pushByDigest: boolean;
   readonly merge: readonly string[];
   readonly resolve: readonly string[];
+  /** Directories in `resolve` are walked recursively (ko's -R); default: their top level. */
+  readonly resolveRecursive: boolean;
   readonly resolvedFile: string | undefined;
   readonly goVersion: string | undefined;
   readonly goVersionFile: string | undefined;
@@ -46,10 +52,16 @@ export interface Inputs {
   /** Concurrent uploads: `jobs` when set, else at least 4 (network-bound, as ggcr's default). */
   readonly uploadJobs: number;
   readonly debug: boolean;
+  /** What was read differently from what was written, or ignored: said, not failed on. */
+  readonly warnings: readonly InputWarning[];
+}
+
+export interface InputWarning {
+  readonly input: string;
+  readonly message: string;
 }
 
 export type InputGetter = (name: string) => string;
-type Env = Readonly<Record<string, string | undefined>>;
 
 export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
   const str = (name: string): string | undefined => get(name).trim() || undefined;
@@ -60,26 +72,37 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
   if (sbom !== 'spdx' && sbom !== 'none') {
     throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
   }
+  const warnings: InputWarning[] = [];
+  const tags = splitList(get('tags'));
   const importPaths = splitList(get('import-paths'));
   const jobs = parseJobs(get('jobs'));
   const platforms = splitList(get('platforms'));
-  const envPlatforms = splitList(env.KO_DEFAULTPLATFORMS ?? '');
+  const emptyPlatform = lineWithEmptyItem(get('platforms'));
+  if (emptyPlatform !== undefined) {
+    // ko would read the empty item as a platform matching every one of the base's.
+    throw inputError(
+      'platforms',
+      `"${emptyPlatform.trim()}" has an empty platform in it`,
+      'remove the extra comma, or write all to build every platform of the base',
+    );
+  }
   const pairs = (name: string) =>
     splitPairs(get(name), name, (msg) => inputError(name, msg, 'write one key=value per line'));
 
   const inputs: Inputs = {
     importPaths: importPaths.length ? importPaths : ['.'],
-    repo: str('repo') ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
+    repo: lowercased(str('repo'), warnings) ?? (env.KO_DOCKER_REPO?.trim() || defaultGhcrRepo(env)),
     naming,
-    tags: splitList(get('tags')).length ? splitList(get('tags')) : ['latest'],
-    platforms: platforms.length ? platforms : envPlatforms.length ? envPlatforms : undefined,
-    baseImage: str('base-image') ?? (env.KO_DEFAULTBASEIMAGE?.trim() || undefined),
+    tags: tags.length ? tags : ['latest'],
+    platforms: platforms.length ? platforms : undefined,
+    baseImage: str('base-image'),
     config: str('config'),
     workingDirectory: str('working-directory') ?? '.',
     push: bool('push', true),
     ociLayoutPath:
       str('oci-layout-path') ??
-      (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'ko-action', 'oci') : 'out/oci'),
+      // Outside the checkout, so that a build never leaves the next one's git state -dirty.
+      join(env.RUNNER_TEMP || tmpdir(), 'ko-action', 'oci'),
     labels: pairs('labels'),
     annotations: pairs('annotations'),
     user: str('user'),
@@ -87,6 +110,7 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     pushByDigest: bool('push-by-digest', false),
     merge: splitList(get('merge'), { comma: false }),
     resolve: splitList(get('resolve')),
+    resolveRecursive: bool('resolve-recursive', false),
     resolvedFile: str('resolved-file'),
     goVersion: str('go-version'),
     goVersionFile: str('go-version-file'),
@@ -102,7 +126,14 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     jobs,
     uploadJobs: get('jobs').trim() ? jobs : Math.max(4, jobs),
     debug: bool('debug', false),
+    warnings,
   };
+  if (inputs.pushByDigest && get('tags').trim() && !(tags.length === 1 && tags[0] === 'latest')) {
+    warnings.push({
+      input: 'tags',
+      message: `tags (${tags.join(', ')}) are not pushed with push-by-digest: true; give them to the merge step`,
+    });
+  }
   return Object.freeze(inputs);
 }
 
@@ -127,4 +158,18 @@ function parseJobs(raw: string): number {
 function defaultGhcrRepo(env: Env): string | undefined {
   const repo = env.GITHUB_REPOSITORY?.trim();
   return repo ? `ghcr.io/${repo.toLowerCase()}` : undefined;
+}
+
+/**
+ * The `repo` input, lowercased: registries take only lowercase repository names, and
+ * `ghcr.io/${{ github.repository }}` keeps the owner's capitals (docker/metadata-action lowercases
+ * too). KO_DOCKER_REPO is taken as written, as ko takes it.
+ */
+function lowercased(repo: string | undefined, warnings: InputWarning[]): string | undefined {
+  if (repo === undefined || repo === repo.toLowerCase()) return repo;
+  warnings.push({
+    input: 'repo',
+    message: `${repo} is used as ${repo.toLowerCase()}: repository names are lowercase`,
+  });
+  return repo.toLowerCase();
 }

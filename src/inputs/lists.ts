@@ -12,6 +12,13 @@ export function splitList(raw: string, opts: { comma?: boolean } = {}): string[]
   return out;
 }
 
+/** A line of a comma list with an empty item in it (`a,,b`, `a,`): the line, else undefined. */
+export function lineWithEmptyItem(raw: string): string | undefined {
+  return raw
+    .split(/\r?\n/)
+    .find((line) => line.trim() !== '' && splitCsvLine(line).some((i) => unquote(i.trim()) === ''));
+}
+
 function splitCsvLine(line: string): string[] {
   const items: string[] = [];
   let cur = '';

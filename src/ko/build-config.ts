@@ -5,6 +5,7 @@
 import { join, posix } from 'node:path';
 import { KoActionError } from '../util/errors.js';
 import type { KoBuild } from './ko-builds.js';
+import { stripKoScheme } from './ko-reference.js';
 import type { KoConfig } from './ko-yaml.js';
 import type { TemplateSource } from './templates.js';
 
@@ -35,7 +36,7 @@ export interface BuildSettings {
   readonly linuxCapabilities: readonly string[];
 }
 
-const stripScheme = (ip: string): string => ip.trim().replace(/^ko:\/\//, '');
+const stripScheme = (ip: string): string => stripKoScheme(ip.trim());
 
 /**
  * For each build, what to `go list` to learn its import path. `main` naming a file means its
@@ -128,31 +129,6 @@ export function selectBuild(
     ldflags: pick(cli, pick(build?.ldflags, config.defaultLdflags)),
     linuxCapabilities: build?.linuxCapabilities ?? [],
   };
-}
-
-/**
- * For a local import path (`./app/cmd/foo`), the build directories that contain it, most specific
- * first, with the path relative to each: list the package there so a nested module under a
- * build's `dir` resolves (ko's gobuilds.builder second step, which tries its builds in random
- * map order). Empty for a full import path or when no build's dir contains it.
- */
-export function localBuildCandidates(
-  config: KoConfig,
-  localPath: string,
-): { readonly dir: string; readonly pattern: string }[] {
-  const p = stripScheme(localPath);
-  if (!(p === '.' || p === '..' || p.startsWith('./') || p.startsWith('../'))) return [];
-  const seen = new Set<string>();
-  const out: { dir: string; pattern: string; depth: number }[] = [];
-  for (const b of config.builds) {
-    const dir = posix.normalize(b.dir.replaceAll('\\', '/'));
-    if (dir === '.' || seen.has(dir)) continue;
-    const rel = posix.relative(dir, p);
-    if (rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) continue;
-    seen.add(dir);
-    out.push({ dir, pattern: localPattern(rel || '.'), depth: dir.split('/').length });
-  }
-  return out.sort((a, b) => b.depth - a.depth).map(({ dir, pattern }) => ({ dir, pattern }));
 }
 
 /**

@@ -35,13 +35,19 @@ export function envList(entries: readonly Located[], key: string): string[] {
   return entries.map((e) => e.text);
 }
 
-/** "did you mean" for an unknown key, and the list of known ones. */
-export function suggest(key: string, known: readonly string[]): string {
-  const dist = editDistance;
+/** The known key an unknown one most likely meant (a typo: at most 3 edits away), if any. */
+export function nearMiss(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
-  const best = [...known].sort(
-    (x, y) => dist(lower, x.toLowerCase()) - dist(lower, y.toLowerCase()),
-  )[0];
-  const near = best !== undefined && dist(lower, best.toLowerCase()) <= 3;
-  return (near ? `did you mean "${best}"? ` : '') + `The keys are: ${known.join(', ')}.`;
+  const dist = (k: string): number => editDistance(lower, k.toLowerCase());
+  const best = [...known].sort((x, y) => dist(x) - dist(y))[0];
+  return best !== undefined && dist(best) <= 3 ? best : undefined;
+}
+
+/** ko ignores keys it does not know; we accept them too, and say so where they are. */
+export function unknownKeyMessage(key: string, where: string, known: readonly string[]): string {
+  const near = nearMiss(key, known);
+  return (
+    `unknown key "${key}" in ${where}: ko ignores it, and so does ko-action` +
+    (near ? `; did you mean "${near}"?` : '')
+  );
 }

@@ -5,6 +5,7 @@ import { formatGoTime, ZERO_GO_TIME } from '../oci/go-time.js';
 import { cloneConfigFile } from '../oci/config.js';
 import type { Digest } from '../oci/digest.js';
 import type { ConfigFile, History } from '../oci/types.js';
+import { stripKoScheme } from './ko-reference.js';
 
 export const KO_APP_DIR = '/ko-app';
 export const KO_DATA_ROOT = '/var/run/ko';
@@ -26,7 +27,7 @@ const DELVE_ARGS = [
 /** ko's appFilename: the import path's last element; "ko-app" when there is none. */
 export function appFileName(importPath: string): string {
   // Go's path.Base: trailing slashes dropped; "" is "."; only slashes is "/".
-  const p = importPath.replace(/^ko:\/\//, '');
+  const p = stripKoScheme(importPath);
   const trimmed = p.replace(/\/+$/, '');
   const base = p === '' ? '.' : trimmed === '' ? '/' : trimmed.slice(trimmed.lastIndexOf('/') + 1);
   return base === '.' || base === '/' ? 'ko-app' : base;

@@ -5,7 +5,8 @@ import type { Node } from 'yaml';
 import { KoActionError } from '../util/errors.js';
 import { capabilityXattr } from '../oci/capabilities.js';
 import type { TemplateSource } from './templates.js';
-import { envList, suggest, type YamlReader } from './yaml-reader.js';
+import { envList, unknownKeyMessage } from './fields.js';
+import type { ConfigWarning, YamlReader } from './yaml-reader.js';
 
 export interface KoBuild {
   /** Position in `builds`. */
@@ -67,7 +68,7 @@ export function parseBuilds(
   yaml: YamlReader,
   node: Node,
   key: string,
-  warnings: string[],
+  warnings: ConfigWarning[],
 ): KoBuild[] {
   return yaml.items(node, key).map((entry, index) => {
     const what = `${key}[${index}]`;
@@ -123,14 +124,14 @@ export function parseBuilds(
         default: {
           const instead = goreleaserKeys[e.name];
           if (instead === undefined) {
-            throw yaml.error(
-              e.keyNode,
-              `${what}: unknown key "${e.key}"`,
-              suggest(e.key, buildKeys),
-            );
+            warnings.push(yaml.warning(e.keyNode, unknownKeyMessage(e.key, what, buildKeys)));
+            break;
           }
           warnings.push(
-            `${yaml.where(e.keyNode)}: ${what}.${e.key} is a GoReleaser setting that ko ignores (${instead})`,
+            yaml.warning(
+              e.keyNode,
+              `${what}.${e.key} is a GoReleaser setting that ko ignores (${instead})`,
+            ),
           );
         }
       }

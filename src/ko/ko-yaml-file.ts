@@ -6,12 +6,14 @@ import {
   defaultBaseImage,
   platformList,
   withEnvOverrides,
-  type Env,
   type KoConfig,
   type Setting,
 } from './ko-yaml.js';
 import type { TemplateSource } from './templates.js';
-import { envList, suggest, YamlReader } from './yaml-reader.js';
+import type { Env } from '../util/env.js';
+import { stripKoScheme } from './ko-reference.js';
+import { envList, unknownKeyMessage } from './fields.js';
+import { YamlReader, type ConfigWarning } from './yaml-reader.js';
 
 const topKeys = [
   'defaultBaseImage',
@@ -26,7 +28,7 @@ const topKeys = [
 /** Reads and checks a .ko.yaml; `file` names it in errors. Environment overrides apply on top. */
 export function parseKoConfig(text: string, file: string, env: Env): KoConfig {
   const yaml = new YamlReader(file, text);
-  const warnings: string[] = [];
+  const warnings: ConfigWarning[] = [];
   let base: Setting<string> = { value: defaultBaseImage, where: 'default' };
   const overrides = new Map<string, Setting<string>>();
   let platforms: Setting<readonly string[]> | undefined;
@@ -45,7 +47,7 @@ export function parseKoConfig(text: string, file: string, env: Env): KoConfig {
       case 'baseimageoverrides':
         for (const o of yaml.entries(v, e.key)) {
           // Lowercased like viper; `ko://` dropped so it matches the import path it names.
-          const path = o.key.replace(/^ko:\/\//, '').toLowerCase();
+          const path = stripKoScheme(o.key).toLowerCase();
           if (!o.value) throw yaml.error(o.keyNode, `${e.key}: "${o.key}" has no base image`);
           const ref = baseImage(yaml.string(o.value, `${e.key}."${o.key}"`), `${e.key}."${o.key}"`);
           if (overrides.has(path)) {
@@ -72,7 +74,7 @@ export function parseKoConfig(text: string, file: string, env: Env): KoConfig {
       default:
         // `x-…` and `.…` keys hold YAML anchors for reuse, as in Compose files.
         if (e.name.startsWith('x-') || e.name.startsWith('.')) break;
-        throw yaml.error(e.keyNode, `unknown key "${e.key}"`, suggest(e.key, topKeys));
+        warnings.push(yaml.warning(e.keyNode, unknownKeyMessage(e.key, '.ko.yaml', topKeys)));
     }
   }
   return withEnvOverrides(

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { KoActionError } from '../util/errors.js';
 import type { Digest } from '../oci/digest.js';
+import { stripKoScheme } from './ko-reference.js';
 
 export type NamingMode = 'md5' | 'preserve-import-paths' | 'base-import-paths' | 'bare';
 const NAMING_MODES: readonly NamingMode[] = [
@@ -61,7 +62,7 @@ export function basePath(p: string): string {
  * daemon and tarball publishers lowercase; ko's --push=false path does not, see docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve).
  */
 export function namingImportPath(ref: string, lowercase = true): string {
-  const ip = ref.startsWith('ko://') ? ref.slice('ko://'.length) : ref;
+  const ip = stripKoScheme(ref);
   return lowercase ? ip.toLowerCase() : ip;
 }
 

@@ -8,15 +8,6 @@ import { encodeConfigFile, encodeManifest, goJsonBytes, ZERO_GO_TIME } from '../
 import { MediaType } from '../oci/media-types.js';
 import type { ConfigFile, Descriptor, Manifest } from '../oci/types.js';
 
-export {
-  DEFAULT_KO_VERSION,
-  spdxForIndex,
-  spdxFromBuildInfo,
-  type ImageSpdxOptions,
-  type IndexSpdxChild,
-  type IndexSpdxOptions,
-} from './spdx.js';
-
 /** cosign's tag for the SBOM of `digest`: `sha256-<hex>.sbom`. */
 export function sbomTag(digest: Digest): string {
   return `sha256-${digestHex(digest)}.sbom`;

@@ -14,17 +14,23 @@ export interface TagTargets {
 }
 
 const isPlainTag = (s: string): boolean => !s.includes('/') && !s.includes(':');
+/** `feature/login-page`: a git ref where a tag was meant (no registry, no tag). */
+const looksLikeBranch = (s: string): boolean => !s.includes(':') && !s.split('/')[0]?.includes('.');
+const branchHint =
+  'a tag cannot hold "/": for a branch name use docker/metadata-action (type=ref,event=branch turns / into -), or replace it yourself';
 
 export function splitTags(entries: readonly string[], importPathCount: number): TagTargets {
   const plain = entries.filter(isPlainTag);
   const tagRefs = new Map<string, string[]>();
   for (const entry of entries.filter((e) => !isPlainTag(e))) {
-    const ref = parseReference(entry);
+    const ref = parseTagReference(entry);
     const lastSlash = entry.lastIndexOf('/');
     if (ref.digest || !entry.slice(lastSlash + 1).includes(':') || !ref.tag) {
       throw new KoActionError('INPUT', `tags: "${entry}" is a reference without a tag`, {
         where: 'tags',
-        hint: 'a full reference in tags must end in :<tag> (as docker/metadata-action writes them); digests cannot be pushed to',
+        hint: looksLikeBranch(entry)
+          ? branchHint
+          : 'a full reference in tags must end in :<tag> (as docker/metadata-action writes them); digests cannot be pushed to',
       });
     }
     const list = tagRefs.get(ref.context().name) ?? [];
@@ -42,4 +48,19 @@ export function splitTags(entries: readonly string[], importPathCount: number): 
     );
   }
   return { tags: plain.length || tagRefs.size === 0 ? normaliseTags(plain) : [], tagRefs };
+}
+
+/** A full reference in `tags`; a bad one (capitals, a branch name) names the input. */
+function parseTagReference(entry: string): ReturnType<typeof parseReference> {
+  try {
+    return parseReference(entry);
+  } catch (e) {
+    throw new KoActionError('INPUT', `tags: "${entry}" is neither a tag nor an image reference`, {
+      where: 'tags',
+      hint: looksLikeBranch(entry)
+        ? branchHint
+        : `${(e as Error).message}; a full reference is registry/repository:tag, lowercase`,
+      cause: e,
+    });
+  }
 }

@@ -1,9 +1,14 @@
-// ko's flag and ldflag templates (pkg/build/gobuild.go applyTemplating: Go text/template with
-// missingkey=error). We evaluate the part of text/template that ko users write: field chains
-// such as {{.Env.VERSION}} or {{ .Git.ShortCommit }}, comments, and {{- -}} trim markers, with
-// Go's lexing and printing rules. Anything else (pipes, functions, if/range) is a clear error
-// rather than a silently different result.
+// ko's flag and ldflag templates (pkg/build/gobuild.go applyTemplating): each entry is parsed as
+// Go's `template.New("argsTmpl").Option("missingkey=error").Parse(entry)` and executed over ko's
+// data (createTemplateData), with Go's output and Go's error texts. ./template/ is the port of
+// text/template and fmt that does it (__tests__/integration/templates.oracle.test.ts holds it to
+// Go's own over __tests__/fixtures/templates/table.json).
 import { KoActionError } from '../util/errors.js';
+import { builtins } from './template/builtins.js';
+import { Executor } from './template/eval.js';
+import { ExecError } from './template/exec.js';
+import { ParseError, parseTemplate } from './template/parser.js';
+import { bool, int, str, type MapValue, type Value } from './template/value.js';
 
 export interface SourcePosition {
   readonly file: string;
@@ -49,199 +54,119 @@ export interface TemplateData {
   readonly Git: GitTemplateValue;
 }
 
-export interface RenderOptions {
-  /**
-   * An unset `{{.Env.X}}`: `empty` (default) renders "" and warns — users asked for this (ko PR
-   * #758 only spared LDFLAGS); `error` is ko's missingkey=error.
-   */
-  readonly missingEnv?: 'empty' | 'error';
-  readonly onWarning?: (message: string, where: string) => void;
+const NAME = 'argsTmpl';
+
+/** Renders every entry, in order (ko's applyTemplating): the first error stops it. */
+export function renderTemplates(list: readonly TemplateSource[], data: TemplateData): string[] {
+  const go = goData(data);
+  return list.map((source) => render(source, go));
 }
 
-const topFields = ['Env', 'GoEnv', 'Date', 'Timestamp', 'Git'];
-const gitFields = [
-  'Branch',
-  'Tag',
-  'ShortCommit',
-  'FullCommit',
-  'CommitDate',
-  'CommitTimestamp',
-  'IsDirty',
-  'IsClean',
-  'TreeState',
-];
-const supported =
-  'ko-action evaluates field references only: {{.Env.NAME}}, {{.GoEnv.NAME}}, {{.Date}}, ' +
-  '{{.Timestamp}} and {{.Git.<field>}}, with optional {{- -}} trim markers and {{/* comments */}}';
-
-// text/template's isSpace: space, tab, CR, LF (not Unicode spaces).
-const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const identChar = /[\p{L}\p{Nd}_]/u;
-
-/** Renders every entry, in order (ko's applyTemplating). */
-export function renderTemplates(
-  list: readonly TemplateSource[],
-  data: TemplateData,
-  options: RenderOptions = {},
-): string[] {
-  return list.map((source) => renderTemplate(source, data, options));
+interface GoData {
+  readonly value: MapValue;
+  readonly env: MapValue;
+  readonly goEnv: MapValue;
+  readonly git: MapValue;
 }
 
-export function renderTemplate(
-  source: TemplateSource,
-  data: TemplateData,
-  options: RenderOptions = {},
-): string {
-  const text = source.text;
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const open = text.indexOf('{{', i);
-    if (open < 0) return out + text.slice(i);
-    let chunk = text.slice(i, open);
-    let p = open + 2;
-    if (text[p] === '-' && isSpace(text[p + 1])) {
-      chunk = chunk.replace(/[ \t\r\n]+$/, '');
-      p += 2;
-    }
-    out += chunk;
-    const action = readAction(source, open, p);
-    if (action.chain) out += evaluate(source, open, action.chain, data, options);
-    i = action.end;
-    if (action.trimAfter) while (isSpace(text[i])) i++;
-  }
-}
-
-interface Action {
-  /** Field names of `.A.B.C`; undefined for a comment. */
-  readonly chain: string[] | undefined;
-  /** Offset after the closing delimiter. */
-  readonly end: number;
-  readonly trimAfter: boolean;
-}
-
-/** Lexes one action starting after `{{` (and a left trim marker), as text/template's lexer does. */
-function readAction(source: TemplateSource, open: number, start: number): Action {
-  const text = source.text;
-  const close = (at: number, sawSpace: boolean): Action | undefined => {
-    if (sawSpace && text.startsWith('-}}', at)) return { chain: [], end: at + 3, trimAfter: true };
-    if (text.startsWith('}}', at)) return { chain: [], end: at + 2, trimAfter: false };
-    return undefined;
+/** ko's data as Go holds it: map[string]interface {} of map[string]string, map[string]interface {}, string, int64. */
+function goData(d: TemplateData): GoData {
+  const strings = (r: Readonly<Record<string, string>>): MapValue => ({
+    type: 'map[string]string',
+    v: new Map(Object.entries(r)),
+  });
+  const g = d.Git;
+  const git: MapValue = {
+    type: 'map[string]interface {}',
+    v: new Map<string, Value>([
+      ['Branch', str(g.Branch)],
+      ['Tag', str(g.Tag)],
+      ['ShortCommit', str(g.ShortCommit)],
+      ['FullCommit', str(g.FullCommit)],
+      ['CommitDate', str(g.CommitDate)],
+      ['CommitTimestamp', int(Math.trunc(g.CommitTimestamp), 'int64')],
+      ['IsDirty', bool(g.IsDirty)],
+      ['IsClean', bool(g.IsClean)],
+      ['TreeState', str(g.TreeState)],
+    ]),
   };
-  if (text.startsWith('/*', start)) {
-    const endComment = text.indexOf('*/', start + 2);
-    if (endComment < 0) throw templateError(source, open, 'unclosed comment');
-    const after = endComment + 2;
-    const done = close(after + (isSpace(text[after]) ? 1 : 0), isSpace(text[after]));
-    if (!done || (isSpace(text[after]) && !done.trimAfter)) {
-      throw templateError(source, open, 'comment ends before closing delimiter');
-    }
-    return { ...done, chain: undefined };
-  }
-  const chain: string[] = [];
-  let p = start;
-  for (;;) {
-    const spaceStart = p;
-    while (isSpace(text[p])) p++;
-    // ` -}}` closes with a trim marker only after a space, as in text/template's lexSpace.
-    const sawSpace = p > spaceStart;
-    if (p >= text.length) {
-      throw templateError(
-        source,
-        open,
-        'unclosed action',
-        'a space-separated flags string is split at spaces before templating: write {{.Env.X}} without spaces, or use a YAML list',
-      );
-    }
-    const done = close(p, sawSpace);
-    if (done) {
-      if (chain.length === 0) throw templateError(source, open, 'empty action: missing value');
-      return { ...done, chain };
-    }
-    if (chain.length > 0 && sawSpace) break; // a second operand: a function call or pipeline
-    if (text[p] !== '.' || !identChar.test(text[p + 1] ?? '')) break;
-    let q = p + 1;
-    while (q < text.length && identChar.test(text[q]!)) q++;
-    chain.push(text.slice(p + 1, q));
-    p = q;
-    if (p < text.length && text[p] !== '.' && !isSpace(text[p]) && !text.startsWith('}}', p)) {
-      break;
-    }
-  }
-  const closing = text.indexOf('}}', p);
-  const shown = closing < 0 ? text.slice(open) : text.slice(open, closing + 2);
-  throw templateError(
-    source,
-    open,
-    `unsupported template action ${JSON.stringify(shown)}`,
-    supported,
-  );
+  const env = strings(d.Env);
+  const goEnv = strings(d.GoEnv);
+  const value: MapValue = {
+    type: 'map[string]interface {}',
+    v: new Map<string, Value>([
+      ['Env', env],
+      ['GoEnv', goEnv],
+      ['Git', git],
+      ['Date', str(d.Date)],
+      ['Timestamp', int(Math.trunc(d.Timestamp), 'int64')],
+    ]),
+  };
+  return { value, env, goEnv, git };
 }
 
-function evaluate(
-  source: TemplateSource,
-  offset: number,
-  chain: readonly string[],
-  data: TemplateData,
-  options: RenderOptions,
-): string {
-  let value: unknown = data;
-  const path: string[] = [];
-  for (const name of chain) {
-    const holder = path.length ? `.${path.join('.')}` : 'the template data';
-    if (typeof value !== 'object' || value === null) {
-      throw templateError(
-        source,
-        offset,
-        `can't evaluate field ${name} of .${path.join('.')}: it is a ${typeof value}`,
-      );
+function render(source: TemplateSource, data: GoData): string {
+  try {
+    const trees = parseTemplate(NAME, source.text);
+    const exec = new Executor(NAME, NAME, source.text, trees, data.value);
+    exec.walk(data.value, trees.get(NAME)!);
+    return exec.output();
+  } catch (e) {
+    if (e instanceof ParseError)
+      throw templateError(source, e.pos, e.message, parseHint(e.message));
+    if (e instanceof ExecError)
+      throw templateError(source, e.pos ?? 0, e.message, execHint(e, data));
+    // Thousands of nested {{if}}s: Go's stack grows, ours does not.
+    if (e instanceof RangeError) {
+      throw templateError(source, 0, `template: ${NAME}: ${e.message}`, 'nest actions less deeply');
     }
-    if (!Object.hasOwn(value, name)) {
-      if (path.length === 1 && path[0] === 'Env' && options.missingEnv !== 'error') {
-        options.onWarning?.(
-          `environment variable ${name} is not set; {{.Env.${name}}} renders as ""`,
-          positionOf(source, offset),
-        );
-        return '';
-      }
-      throw templateError(source, offset, `${holder} has no entry "${name}"`, missingHint(path));
-    }
-    value = (value as Record<string, unknown>)[name];
-    path.push(name);
+    throw e;
   }
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw templateError(
-    source,
-    offset,
-    `{{.${path.join('.')}}} is a map; name one of its entries`,
-    missingHint(path),
-  );
 }
 
-function missingHint(path: readonly string[]): string {
-  if (path.length === 0) return `the fields are ${topFields.map((f) => `.${f}`).join(', ')}`;
-  if (path[0] === 'Git') return `.Git has ${gitFields.map((f) => `.${f}`).join(', ')}`;
-  if (path[0] === 'GoEnv') return 'run `go env` to see the names .GoEnv has';
-  if (path[0] === 'Env') {
-    return "set the variable in the step's env, or in the build's env (or defaultEnv) in .ko.yaml";
+const textTemplate =
+  "ko parses each flag and ldflag with Go's text/template: https://pkg.go.dev/text/template";
+
+function parseHint(message: string): string {
+  if (message.endsWith('unclosed action')) {
+    return 'a space-separated flags string is split at spaces before templating: write {{.Env.X}} without spaces, or use a YAML list';
   }
-  return supported;
+  if (/function ".*" not defined$/.test(message))
+    return `the functions are text/template's: ${Object.keys(builtins).join(', ')}`;
+  return textTemplate;
 }
 
+function execHint(e: ExecError, data: GoData): string {
+  const m = e.missing;
+  if (!m) return textTemplate;
+  if (m.map === data.env) {
+    return (
+      `set ${m.key} in the step's env, or in the build's env (or defaultEnv) in .ko.yaml; ` +
+      `{{ index .Env ${JSON.stringify(m.key)} }} is "" when it is not set`
+    );
+  }
+  if (m.map === data.goEnv) return 'run `go env` to see the names .GoEnv has';
+  if (m.map === data.git)
+    return `.Git has ${[...data.git.v.keys()].map((k) => `.${k}`).join(', ')}`;
+  if (m.map === data.value) return 'the fields are .Env, .GoEnv, .Git, .Date and .Timestamp';
+  return textTemplate;
+}
+
+/** `file:line:column` of offset `offset` in the entry, when the entry's position is known exactly. */
 function positionOf(source: TemplateSource, offset: number): string {
   if (!source.at) return source.where;
-  return `${source.at.file}:${source.at.line}:${source.at.column + offset}`;
+  const before = source.text.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  const line = source.at.line + (before.split('\n').length - 1);
+  const column = nl < 0 ? source.at.column + offset : offset - nl;
+  return `${source.at.file}:${line}:${column}`;
 }
 
 function templateError(
   source: TemplateSource,
   offset: number,
   message: string,
-  hint?: string,
+  hint: string,
 ): KoActionError {
-  const where = positionOf(source, offset);
-  const full = `template ${JSON.stringify(source.text)}: ${message}`;
-  return new KoActionError('CONFIG', full, hint ? { where, hint } : { where });
+  return new KoActionError('CONFIG', message, { where: positionOf(source, offset), hint });
 }

@@ -15,8 +15,6 @@ import { KoActionError } from '../util/errors.js';
 import { splitFields, type Located } from './fields.js';
 import type { SourcePosition } from './templates.js';
 
-export { envList, splitFields, suggest, type Located } from './fields.js';
-
 export interface YamlEntry {
   /** The key as written. */
   readonly key: string;
@@ -29,6 +27,12 @@ export interface YamlEntry {
 
 const listHint = 'write one item per line as "- item", or [a, b]';
 const syntaxHint = 'Fix the YAML syntax: check indentation, quotes and that lists use "- ".';
+
+/** A `.ko.yaml` finding that does not stop the build. */
+export interface ConfigWarning {
+  readonly message: string;
+  readonly at: SourcePosition;
+}
 
 export class YamlReader {
   private readonly lineStarts: number[] = [0];
@@ -44,7 +48,10 @@ export class YamlReader {
     this.doc = doc;
     const first = doc.errors[0];
     if (first) {
-      throw this.error(first.pos[0], `invalid YAML: ${first.message}`, syntaxHint);
+      // An unclosed [, { or quote is reported where the file ends; point at where it opens.
+      const opened = unclosedAt(text, first.pos[0]);
+      const message = `invalid YAML: ${first.message.split('\n')[0] ?? ''}`;
+      throw this.error(opened ?? first.pos[0], message, syntaxHint);
     }
     const contents = doc.contents as Node | null;
     this.root = contents === null || isNull(contents) ? undefined : this.deref(contents);
@@ -64,6 +71,10 @@ export class YamlReader {
   where(at: Node | number): string {
     const p = this.position(typeof at === 'number' ? at : (at.range?.[0] ?? 0));
     return `${p.file}:${p.line}:${p.column}`;
+  }
+
+  warning(at: Node, message: string): ConfigWarning {
+    return { message, at: this.position(at.range?.[0] ?? 0) };
   }
 
   error(at: Node | number, message: string, hint?: string): KoActionError {
@@ -213,4 +224,29 @@ export function describe(node: Node): string {
     return `a ${typeof v}`;
   }
   return 'an unsupported value';
+}
+
+/**
+ * The offset of the `[`, `{` or quote still open at `offset`, if any: where an unterminated flow
+ * collection or string starts (a plain scan; comments and block scalars are rare there).
+ */
+function unclosedAt(text: string, offset: number): number | undefined {
+  const open: number[] = [];
+  let quote: { char: string; at: number } | undefined;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote.char === '"' && c === '\\') i++;
+      else if (c === quote.char) {
+        if (quote.char === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1] ?? '')))) {
+      quote = { char: c, at: i };
+    } else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length) open.pop();
+  }
+  return quote?.at ?? open.at(-1);
 }

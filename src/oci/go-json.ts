@@ -4,17 +4,10 @@
 // JSON.stringify's handling of objects.
 import { Buffer } from 'node:buffer';
 import { normaliseGoTime, ZERO_GO_TIME } from './go-time.js';
-import {
-  ConfigFileType,
-  DescriptorType,
-  IndexManifestType,
-  ManifestType,
-  PlatformType,
-  type GoType,
-} from './go-schema.js';
-import type { ConfigFile, Descriptor, IndexManifest, Manifest, Platform } from './types.js';
+import { ConfigFileType, IndexManifestType, ManifestType, type GoType } from './go-schema.js';
+import type { ConfigFile, IndexManifest, Manifest } from './types.js';
 
-export { formatGoTime, normaliseGoTime, ZERO_GO_TIME, GoTimeError } from './go-time.js';
+export { ZERO_GO_TIME } from './go-time.js';
 
 const hex = '0123456789abcdef';
 const shortEscapes: Record<number, string> = {
@@ -155,10 +148,5 @@ export function goJsonBytes(json: string): Uint8Array {
 export const encodeConfigFile = (cf: ConfigFile): string => encodeGo(cf, ConfigFileType);
 export const encodeManifest = (m: Manifest): string => encodeGo(m, ManifestType);
 export const encodeIndexManifest = (m: IndexManifest): string => encodeGo(m, IndexManifestType);
-export const encodeDescriptor = (d: Descriptor): string => encodeGo(d, DescriptorType);
-export const encodePlatform = (p: Platform): string => encodeGo(p, PlatformType);
 
 export const marshalConfigFile = (cf: ConfigFile): Uint8Array => goJsonBytes(encodeConfigFile(cf));
-export const marshalManifest = (m: Manifest): Uint8Array => goJsonBytes(encodeManifest(m));
-export const marshalIndexManifest = (m: IndexManifest): Uint8Array =>
-  goJsonBytes(encodeIndexManifest(m));

@@ -48,7 +48,7 @@ const chunk = 1 << 20;
  * the tar is hashed meanwhile, where the stream waits for each block to fill. Larger layers
  * stream, so memory stays flat whatever the binary's size.
  */
-export const inMemoryLayerLimit = 16 << 20;
+const inMemoryLayerLimit = 16 << 20;
 
 export async function createLayer(writeTar: TarProducer, opts: CreateLayerOptions): Promise<Layer> {
   await mkdir(opts.tmpDir, { recursive: true });

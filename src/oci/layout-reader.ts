@@ -11,7 +11,7 @@ import type { Descriptor, IndexManifest } from './types.js';
 
 /** The annotation that names an entry of index.json (the `<tag>` of `oci:<dir>:<tag>`). */
 export const RefNameAnnotation = 'org.opencontainers.image.ref.name';
-export const LayoutPrefix = 'oci-layout:';
+const LayoutPrefix = 'oci-layout:';
 
 export interface OciLayout {
   readonly dir: string;

@@ -14,8 +14,6 @@ export const MediaType = {
   SpdxJson: 'text/spdx+json',
 } as const;
 
-export type KnownMediaType = (typeof MediaType)[keyof typeof MediaType];
-
 export function isIndexMediaType(mt: string | undefined): boolean {
   return mt === MediaType.OciIndex || mt === MediaType.DockerManifestList;
 }

@@ -10,8 +10,6 @@ import { displayUrl, registryError } from './errors.js';
 import { defaultScheme } from './reference.js';
 import type { HttpResponse, Transport } from './transport.js';
 
-export { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
-
 export const oauthClientId = 'ko-action';
 const defaultExpirySeconds = 60;
 /** Refresh a little early so a token does not expire in flight. */

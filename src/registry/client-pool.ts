@@ -1,6 +1,7 @@
 // One registry client per registry host for the whole run, with its credentials resolved once.
 import { RegistryClient } from './client.js';
-import { resolveCredentials, type Env } from './credentials.js';
+import type { Env } from '../util/env.js';
+import { resolveCredentials } from './credentials.js';
 import type { Repository } from './reference.js';
 
 export interface ClientPoolOptions {

@@ -1,26 +1,22 @@
-// Our OCI distribution client for one registry: blobs, manifests, tags and referrers over the
+// Our OCI distribution client for one registry: blobs and manifests over the
 // transport, with authentication handled once per client. Everything read is verified against
 // the digest it was asked for; a mismatch is an error, never data.
 import type { Readable } from 'node:stream';
 import { KoActionError } from '../util/errors.js';
 import { sha256, type Digest } from '../oci/digest.js';
 import { MediaType, manifestAccept } from '../oci/media-types.js';
-import type { IndexManifest } from '../oci/types.js';
 import { limit, type Limiter } from '../util/limit.js';
 import { Authenticator, ping } from './auth.js';
 import type { Credentials } from './credentials.js';
 import { registryError } from './errors.js';
 import { repositoryScope, type Reference } from './reference.js';
-import { Transport, type HttpRequest, type HttpResponse, type RetryOptions } from './transport.js';
-import { listReferrers, listTags } from './listing.js';
 import {
-  cancelUpload,
-  mountBlob,
-  openUpload,
-  uploadBlob,
-  uploadStream,
-  type UploadableBlob,
-} from './upload.js';
+  Transport,
+  type ClientRequest,
+  type HttpResponse,
+  type RetryOptions,
+} from './transport.js';
+import { cancelUpload, mountBlob, openUpload, uploadBlob, type UploadableBlob } from './upload.js';
 import { verifiedStream } from './verify.js';
 
 export type { UploadableBlob } from './upload.js';
@@ -56,13 +52,6 @@ export interface ManifestHead {
   readonly mediaType: string;
   readonly size: number;
 }
-
-/** A request relative to the registry (`/v2/...`) or an absolute URL (an upload Location). */
-export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & {
-  readonly url: string | URL;
-  /** Whether a 401 may fetch a token with the scope it asks for (default true). */
-  readonly rescope?: boolean;
-};
 
 export class RegistryClient {
   readonly limit: Limiter;
@@ -194,15 +183,6 @@ export class RegistryClient {
     return cancelUpload(this, session);
   }
 
-  /** Chunked PATCH upload of a stream whose digest is learnt on the way. */
-  uploadStream(
-    repo: string,
-    stream: Readable,
-    chunkSize?: number,
-  ): Promise<{ digest: Digest; size: number }> {
-    return uploadStream(this, repo, stream, chunkSize);
-  }
-
   /** Cross-repository mount; if the registry declines (202), the blob is uploaded instead. */
   mountBlob(repo: string, blob: UploadableBlob, fromRepo: string): Promise<'mounted' | 'uploaded'> {
     return mountBlob(this, repo, blob, fromRepo);
@@ -291,16 +271,6 @@ export class RegistryClient {
     );
     await res.dump();
     return sha256(bytes);
-  }
-
-  /** Every tag, following `Link: <…>; rel="next"` pages. A missing repository has none. */
-  listTags(repo: string, pageSize = 1000): Promise<string[]> {
-    return listTags(this, repo, pageSize);
-  }
-
-  /** OCI 1.1 referrers of a digest; a registry without the API (404) has none. */
-  listReferrers(repo: string, digest: Digest, artifactType?: string): Promise<IndexManifest> {
-    return listReferrers(this, repo, digest, artifactType);
   }
 
   async close(): Promise<void> {

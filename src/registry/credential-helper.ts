@@ -1,7 +1,8 @@
 // Docker credential helpers: `docker-credential-<name> get`, the server URL on stdin,
 // `{"ServerURL","Username","Secret"}` on stdout. "credentials not found" means anonymous.
-import { spawn } from 'node:child_process';
+import type { Env } from '../util/env.js';
 import { KoActionError } from '../util/errors.js';
+import { runProcess } from '../util/process.js';
 import { addSecret, redact } from '../util/secrets.js';
 
 export interface HelperCredentials {
@@ -16,10 +17,15 @@ const timeoutMs = 60_000;
 export async function runCredentialHelper(
   name: string,
   serverUrl: string,
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
 ): Promise<HelperCredentials | undefined> {
   const program = `docker-credential-${name}`;
-  const { code, stdout, stderr, error } = await run(program, serverUrl, env);
+  // PATH comes from the given env, so tests can put a helper on it without touching process.env.
+  const { code, stdout, stderr, error } = await runProcess(program, ['get'], {
+    env,
+    input: serverUrl,
+    timeoutMs,
+  });
   if (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new KoActionError(
@@ -55,30 +61,4 @@ export async function runCredentialHelper(
   if (typeof Secret !== 'string' || Secret === '') return undefined;
   addSecret(Secret);
   return { username: typeof Username === 'string' ? Username : '', secret: Secret };
-}
-
-function run(
-  program: string,
-  input: string,
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<{ code: number | null; stdout: string; stderr: string; error?: Error }> {
-  return new Promise((resolve) => {
-    // PATH comes from the given env, so tests can put a helper on it without touching process.env.
-    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    // Our own timer: spawn's `timeout` leaves one behind when the program does not exist.
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    timer.unref();
-    const finish = (r: { code: number | null; error?: Error }): void => {
-      clearTimeout(timer);
-      resolve({ ...r, stdout, stderr });
-    };
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', (error) => finish({ code: null, error }));
-    child.on('close', (code) => finish({ code }));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
-  });
 }

@@ -5,12 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { Env } from '../util/env.js';
 import { KoActionError } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
 import { runCredentialHelper } from './credential-helper.js';
 import { dockerHubAuthKey, dockerHubRegistry, type Repository } from './reference.js';
-
-export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface Credentials {
   readonly username: string;

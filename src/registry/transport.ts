@@ -1,5 +1,6 @@
 // HTTP for one registry: keep-alive node:http/https agents (custom CA or unverified TLS when
-// asked), timeouts, retries with capped jittered backoff, and redirects followed by hand so the
+// asked), through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise (the Actions toolkit's
+// rules: @actions/http-client's getProxyUrl, which also never proxies loopback), timeouts, retries with capped jittered backoff, and redirects followed by hand so the
 // Authorization header never leaves the origin it was meant for.
 //
 // node:http rather than undici: it is already in Node's start-up snapshot, where loading undici
@@ -53,6 +54,13 @@ export interface HttpRequest {
   readonly retry?: boolean;
 }
 
+/** A request relative to the registry (`/v2/...`) or an absolute URL (an upload Location). */
+export type ClientRequest = Omit<HttpRequest, 'url' | 'authorize'> & {
+  readonly url: string | URL;
+  /** Whether a 401 may fetch a token with the scope it asks for (default true). */
+  readonly rescope?: boolean;
+};
+
 export interface HttpResponse {
   readonly status: number;
   /** The URL that answered (after redirects). */
@@ -90,6 +98,8 @@ const maxRetryAfterMs = 60_000;
 export class Transport {
   private readonly httpAgent: http.Agent;
   private readonly httpsAgent: https.Agent;
+  /** Agents that tunnel through a proxy, by protocol and proxy URL. */
+  private readonly proxyAgents = new Map<string, Promise<http.Agent>>();
   private readonly timeouts: Timeouts;
   private readonly attempts: number;
   private readonly baseDelayMs: number;
@@ -110,6 +120,37 @@ export class Transport {
     this.attempts = Math.max(1, opts.retry?.attempts ?? 3);
     this.baseDelayMs = opts.retry?.baseDelayMs ?? 200;
     this.maxDelayMs = opts.retry?.maxDelayMs ?? 5_000;
+  }
+
+  private tlsOptions(): https.RequestOptions {
+    return {
+      ...(this.opts.insecure ? { rejectUnauthorized: false } : {}),
+      ...(this.opts.ca ? { ca: trustedCAs(this.opts.ca) } : {}),
+    };
+  }
+
+  /** The keep-alive agent for `url`: direct, or through the proxy the environment names. */
+  private async agentFor(url: URL): Promise<http.Agent> {
+    const isHttps = url.protocol === 'https:';
+    const direct = isHttps ? this.httpsAgent : this.httpAgent;
+    if (!proxyConfigured()) return direct;
+    const { getProxyUrl } = await import('@actions/http-client/lib/proxy');
+    const proxy = getProxyUrl(url);
+    if (!proxy) return direct;
+    const key = `${url.protocol} ${proxy.href}`;
+    let agent = this.proxyAgents.get(key);
+    if (!agent) {
+      agent = isHttps
+        ? import('https-proxy-agent').then(
+            ({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy, { keepAlive: true }),
+          )
+        : import('http-proxy-agent').then(
+            ({ HttpProxyAgent }) => new HttpProxyAgent(proxy, { keepAlive: true }),
+          );
+      this.proxyAgents.set(key, agent);
+      this.opts.log?.(`${this.opts.registry}: ${url.protocol} through ${displayUrl(proxy)}`);
+    }
+    return agent;
   }
 
   async request(req: HttpRequest): Promise<HttpResponse> {
@@ -135,6 +176,7 @@ export class Transport {
   close(): Promise<void> {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
+    for (const agent of this.proxyAgents.values()) void agent.then((a) => a.destroy());
     return Promise.resolve();
   }
 
@@ -211,11 +253,14 @@ export class Transport {
       headers['content-length'] = String(Buffer.byteLength(payload));
     const isHttps = url.protocol === 'https:';
     const { connectMs, headersMs, bodyMs } = this.timeouts;
+    const agent = await this.agentFor(url);
     return new Promise((resolve, reject) => {
       const req = (isHttps ? https : http).request(url, {
         method,
         headers,
-        agent: isHttps ? this.httpsAgent : this.httpAgent,
+        agent,
+        // A proxy agent opens the TLS session to the registry itself: it takes these from here.
+        ...(isHttps ? this.tlsOptions() : {}),
       });
       let response: http.IncomingMessage | undefined;
       const fail = (e: Error): void => {
@@ -305,6 +350,11 @@ export function errorCode(e: unknown): string {
 
 function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+/** Whether any proxy variable is set: only then is the proxy code loaded (start-up time). */
+function proxyConfigured(): boolean {
+  return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => process.env[k]);
 }
 
 function trustedCAs(extra: string | Buffer): string[] {

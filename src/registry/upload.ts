@@ -1,13 +1,22 @@
 // Blob uploads (distribution spec "pushing blobs"): POST for a session, then one PUT with the
-// whole blob when its size and digest are known, or PATCH chunks then a closing PUT for a stream.
+// whole blob (its size and digest are known before it is sent).
 // A cross-repository mount is a POST with `mount=&from=`: 201 means done, 202 is a session.
 import type { Readable } from 'node:stream';
 import { KoActionError } from '../util/errors.js';
-import { DigestCounter, type Digest } from '../oci/digest.js';
+import type { Digest } from '../oci/digest.js';
 import { RegistryError } from './errors.js';
 import { repositoryScope } from './reference.js';
 import { errorCode } from './transport.js';
-import type { RegistryClient } from './client.js';
+import type { ClientRequest, HttpResponse } from './transport.js';
+
+/** What an upload needs of a registry client (client.ts passes itself). */
+export interface UploadClient {
+  readonly registry: string;
+  readonly operationDelaysMs: readonly number[];
+  addScopes(scopes: readonly string[]): Promise<void>;
+  send(req: ClientRequest): Promise<HttpResponse>;
+  expect(res: HttpResponse, ok: readonly number[], method: string, action?: string): Promise<void>;
+}
 
 export interface UploadableBlob {
   readonly digest: Digest;
@@ -17,12 +26,11 @@ export interface UploadableBlob {
 }
 
 const octetStream = 'application/octet-stream';
-const defaultChunkSize = 8 * 1024 * 1024;
 // A stalled request (timeout) is as temporary as a reset one: a retry starts a new session.
 const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT']);
 
 export async function uploadBlob(
-  client: RegistryClient,
+  client: UploadClient,
   repo: string,
   blob: UploadableBlob,
   location?: URL,
@@ -49,7 +57,7 @@ export async function uploadBlob(
 }
 
 /** Opens an upload session ahead of the blob it will carry (see uploadBlob's `location`). */
-export async function openUpload(client: RegistryClient, repo: string): Promise<URL> {
+export async function openUpload(client: UploadClient, repo: string): Promise<URL> {
   await client.addScopes([repositoryScope(repo, 'push,pull')]);
   const started = await startUpload(client, repo);
   if (started === 'mounted')
@@ -62,13 +70,13 @@ export async function openUpload(client: RegistryClient, repo: string): Promise<
  * registry wants a `delete` scope for it, which is not worth asking for (a token server may
  * refuse the whole token over it), so there the session is left to expire.
  */
-export async function cancelUpload(client: RegistryClient, location: URL): Promise<void> {
+export async function cancelUpload(client: UploadClient, location: URL): Promise<void> {
   const res = await client.send({ method: 'DELETE', url: location, retry: false, rescope: false });
   await res.dump();
 }
 
 export async function mountBlob(
-  client: RegistryClient,
+  client: UploadClient,
   repo: string,
   blob: UploadableBlob,
   fromRepo: string,
@@ -86,60 +94,9 @@ export async function mountBlob(
   return 'uploaded';
 }
 
-export async function uploadStream(
-  client: RegistryClient,
-  repo: string,
-  stream: Readable,
-  chunkSize = defaultChunkSize,
-): Promise<{ digest: Digest; size: number }> {
-  let location = await openUpload(client, repo);
-  const counter = new DigestCounter();
-  let pending: Buffer[] = [];
-  let pendingSize = 0;
-  const flush = async (): Promise<void> => {
-    if (pendingSize === 0) return;
-    const chunk = Buffer.concat(pending, pendingSize);
-    const start = counter.size - pendingSize;
-    pending = [];
-    pendingSize = 0;
-    const res = await client.send({
-      method: 'PATCH',
-      url: location,
-      headers: {
-        'content-type': octetStream,
-        'content-length': String(chunk.length),
-        'content-range': `${start}-${start + chunk.length - 1}`,
-      },
-      body: chunk,
-      retry: false,
-    });
-    await client.expect(res, [202, 204], 'PATCH', `uploading a chunk to ${repo}`);
-    await res.dump();
-    location = nextLocation(res.header('location'), res.url, location);
-  };
-  for await (const data of stream) {
-    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as Uint8Array);
-    counter.update(chunk);
-    pending.push(chunk);
-    pendingSize += chunk.length;
-    if (pendingSize >= chunkSize) await flush();
-  }
-  await flush();
-  const digest = counter.digest();
-  const res = await client.send({
-    method: 'PUT',
-    url: withDigest(location, digest),
-    headers: { 'content-type': octetStream, 'content-length': '0' },
-    retry: false,
-  });
-  await client.expect(res, [201], 'PUT', `committing blob ${digest} to ${repo}`);
-  await res.dump();
-  return { digest, size: counter.size };
-}
-
 /** POST a session (or a mount). */
 async function startUpload(
-  client: RegistryClient,
+  client: UploadClient,
   repo: string,
   mount?: { mount: Digest; from: string },
 ): Promise<URL | 'mounted'> {
@@ -167,7 +124,7 @@ async function startUpload(
   return new URL(location, res.url);
 }
 
-async function putBlob(client: RegistryClient, location: URL, blob: UploadableBlob): Promise<void> {
+async function putBlob(client: UploadClient, location: URL, blob: UploadableBlob): Promise<void> {
   const res = await client.send({
     method: 'PUT',
     url: withDigest(location, blob.digest),
@@ -184,10 +141,6 @@ function withDigest(location: URL, digest: Digest): URL {
   const url = new URL(location);
   url.searchParams.set('digest', digest);
   return url;
-}
-
-function nextLocation(header: string | undefined, base: URL, current: URL): URL {
-  return header ? new URL(header, base) : current;
 }
 
 export function isTemporary(e: unknown): boolean {

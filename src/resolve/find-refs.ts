@@ -15,8 +15,8 @@ import {
   type Node,
 } from 'yaml';
 import { KoActionError } from '../util/errors.js';
+import { isKoReference } from '../ko/ko-reference.js';
 
-export const KO_SCHEME = 'ko://';
 /** Deeper YAML is refused before composing: yaml's composer recurses once per level. */
 export const MAX_NESTING_DEPTH = 500;
 /** Nodes that aliases may add when expanded (a "billion laughs" file adds ~10^9). */
@@ -49,7 +49,7 @@ export interface References {
 
 /** ko's strict-reference test: the unquoted value starts with ko:// (no leading whitespace). */
 export function isReference(value: string): boolean {
-  return value.startsWith(KO_SCHEME);
+  return isKoReference(value);
 }
 
 export function findReferences(text: string, file: string): References {

@@ -1,11 +1,12 @@
 // Turns `resolve` arguments (files, directories, globs) into the list of files to read, as ko's
-// `-f` does (docs/spec/ko-compat.md#91-inputs): a named file is taken whatever its extension; a directory is walked
-// recursively in lexical order keeping `.json`, `.yaml` and — unlike ko (improve?) — `.yml`.
+// `-f` does (docs/spec/ko-compat.md#91-inputs): a named file is taken whatever its extension; a
+// directory gives its `.json`, `.yaml` and — unlike ko — `.yml` files in lexical order: its top
+// level only, or every level below it with `recursive` (ko's -R).
 // `-` (stdin) is passed through in place for the caller to read.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { KoActionError } from '../util/errors.js';
-import { compareNames, expandGlob, hasGlobMagic } from '../util/glob.js';
+import { compareNames, comparePaths, expandGlob, hasGlobMagic } from '../util/glob.js';
 
 export const STDIN = '-';
 /** Extensions taken from directories; explicitly named files may have any. */
@@ -16,6 +17,8 @@ export interface ExpandOptions {
   readonly cwd?: string;
   /** Named in errors: the action input or CLI flag (default `resolve`). */
   readonly where?: string;
+  /** Walk directories recursively (ko's -R); default: their top level only. */
+  readonly recursive?: boolean;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function expandInputs(
 ): Promise<string[]> {
   const cwd = options.cwd ?? process.cwd();
   const where = options.where ?? 'resolve';
+  const walk = { cwd, where, recursive: options.recursive ?? false };
   const out: string[] = [];
   const seen = new Set<string>();
   const keep = (path: string): void => {
@@ -43,14 +47,20 @@ export async function expandInputs(
       keep(STDIN);
       continue;
     }
-    for (const path of await expandOne(arg, cwd, where)) keep(path);
+    for (const path of await expandOne(arg, walk)) keep(path);
   }
   return out;
 }
 
-async function expandOne(arg: string, cwd: string, where: string): Promise<string[]> {
+interface Walk {
+  readonly cwd: string;
+  readonly where: string;
+  readonly recursive: boolean;
+}
+
+async function expandOne(arg: string, { cwd, where, recursive }: Walk): Promise<string[]> {
   const isDir = await pathKind(arg, cwd, where);
-  if (isDir !== undefined) return isDir ? walkDirectory(arg, cwd) : [arg];
+  if (isDir !== undefined) return isDir ? walkDirectory(arg, cwd, recursive) : [arg];
   if (!hasGlobMagic(arg)) {
     throw new KoActionError('INPUT', `${arg}: no such file or directory`, {
       where,
@@ -76,9 +86,11 @@ async function expandOne(arg: string, cwd: string, where: string): Promise<strin
   const files: string[] = [];
   for (const m of matches) {
     // A directory the glob matched counts as if it had been named.
-    files.push(...((await pathKind(m, cwd, where)) ? await walkDirectory(m, cwd) : [m]));
+    const dir = await pathKind(m, cwd, where);
+    files.push(...(dir ? await walkDirectory(m, cwd, recursive) : [m]));
   }
-  return files;
+  // Directories the glob matched at several depths (`sub/**`): files in walk order, once each.
+  return [...new Set(files)].sort(comparePaths);
 }
 
 /** true: directory, false: something else, undefined: nothing there. Symlinks are followed. */
@@ -97,17 +109,19 @@ async function pathKind(path: string, cwd: string, where: string): Promise<boole
 }
 
 /**
- * Manifest files under `dir`, in Go filepath.Walk order (lexical per directory, a directory's
- * contents where its name sorts). Like Walk, symlinked directories inside are not followed.
+ * Manifest files in `dir` (and below it when `recursive`), in Go filepath.Walk order (lexical per
+ * directory, a directory's contents where its name sorts). Like Walk, symlinked directories
+ * inside are not followed.
  */
-export async function walkDirectory(dir: string, cwd: string): Promise<string[]> {
+async function walkDirectory(dir: string, cwd: string, recursive: boolean): Promise<string[]> {
   const files: string[] = [];
   const dirents = await readdir(resolve(cwd, dir), { withFileTypes: true });
   dirents.sort((a, b) => compareNames(a.name, b.name));
   for (const d of dirents) {
     const path = join(dir, d.name);
-    if (d.isDirectory()) files.push(...(await walkDirectory(path, cwd)));
-    else if (MANIFEST_EXTENSIONS.includes(extname(d.name)) && (await isFile(path, cwd, d))) {
+    if (d.isDirectory()) {
+      if (recursive) files.push(...(await walkDirectory(path, cwd, recursive)));
+    } else if (MANIFEST_EXTENSIONS.includes(extname(d.name)) && (await isFile(path, cwd, d))) {
       files.push(path);
     }
   }

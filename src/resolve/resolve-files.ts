@@ -2,7 +2,8 @@
 // occurrence with the pinned reference ko would print, keeping the rest of each file as it was.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { PackageLoadError, stripKoScheme } from '../go/packages.js';
+import { PackageLoadError } from '../go/packages.js';
+import { stripKoScheme } from '../ko/ko-reference.js';
 import { runBuild, type EngineDeps } from '../engine/engine.js';
 import type { BuildPlan } from '../engine/plan.js';
 import { KoActionError } from '../util/errors.js';
@@ -18,16 +19,30 @@ export interface ResolveResult {
   readonly replaced: ReadonlyMap<string, string>;
 }
 
+/** What to resolve: files, directories and globs, and whether directories are walked deep. */
+export interface ResolveRequest {
+  readonly patterns: readonly string[];
+  /** ko's -R: directories are read recursively (else only their top level, as ko -f does). */
+  readonly recursive: boolean;
+}
+
 export async function resolveFiles(
-  patterns: readonly string[],
+  request: ResolveRequest,
   plan: BuildPlan,
   deps: EngineDeps,
   readStdin: () => Promise<string> = noStdin,
 ): Promise<ResolveResult> {
-  const files = await expandInputs(patterns, { cwd: plan.workingDirectory, where: 'resolve' });
+  const cwd = plan.workingDirectory;
+  const files = await expandInputs(request.patterns, {
+    cwd,
+    where: 'resolve',
+    recursive: request.recursive,
+  });
   const docs = await Promise.all(
     files.map(async (file) => {
-      const text = file === STDIN ? await readStdin() : await readFile(file, 'utf8');
+      // Paths stay as written (errors name them so); they are relative to working-directory.
+      const text =
+        file === STDIN ? await readStdin() : await readFile(resolvePath(cwd, file), 'utf8');
       return { file, text, refs: findReferences(text, file).refs };
     }),
   );
@@ -72,7 +87,7 @@ function atReference(
   seen: ReadonlyMap<string, Position>,
 ): unknown {
   if (!(e instanceof PackageLoadError)) return e;
-  const ref = refs.find((r) => stripKoScheme(r) === e.requested);
+  const ref = refs.find((r) => stripKoScheme(r.trim()) === e.requested);
   const pos = ref ? seen.get(ref) : undefined;
   if (!pos) return e;
   return new KoActionError('GO_BUILD', e.message, {

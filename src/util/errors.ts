@@ -9,9 +9,7 @@ export type ErrorCode =
   | 'REGISTRY_AUTH'
   | 'REGISTRY'
   | 'DIGEST_MISMATCH'
-  | 'LAYOUT'
-  | 'CACHE'
-  | 'NOT_IMPLEMENTED';
+  | 'LAYOUT';
 
 export interface ErrorDetails {
   /** Input name (`platforms`) or source position (`.ko.yaml:3:5`). */

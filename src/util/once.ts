@@ -1,16 +1,3 @@
-// Memoise a lazy computation (ggcr computes every accessor once).
-export function once<T>(fn: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = fn();
-      done = true;
-    }
-    return value;
-  };
-}
-
 /** A map of shared promises: the first caller for a key starts the work, later ones await it. */
 export class KeyedOnce<K, V> {
   private readonly entries = new Map<K, Promise<V>>();

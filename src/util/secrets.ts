@@ -25,7 +25,10 @@ export function redact(text: string): string {
   return out;
 }
 
-/** For tests: forget registered secrets. */
+/**
+ * Forgets registered secrets: each test of redaction starts from none (a process runs one step).
+ * @internal
+ */
 export function clearSecrets(): void {
   secrets.clear();
 }

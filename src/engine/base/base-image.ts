@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import type { BlobSource, Blob } from '../../oci/artifact.js';
 import type { Digest } from '../../oci/digest.js';
+import { parseIndexManifest, parseManifest } from '../../oci/manifest.js';
 import { isImageManifestMediaType, isIndexMediaType, MediaType } from '../../oci/media-types.js';
 import type { ConfigFile, Descriptor, IndexManifest, Manifest, Platform } from '../../oci/types.js';
 import { KoActionError } from '../../util/errors.js';
@@ -56,7 +57,7 @@ export async function loadBase(name: string | undefined, reader: BaseReader): Pr
   const root = await reader.root();
   const mediaType = root.mediaType || sniffMediaType(root.bytes);
   if (isIndexMediaType(mediaType)) {
-    const index = JSON.parse(Buffer.from(root.bytes).toString('utf8')) as IndexManifest;
+    const index = parseIndexManifest(root.bytes, name);
     const images = new KeyedOnce<Digest, BaseImage>();
     return {
       kind: 'index',
@@ -98,7 +99,7 @@ async function loadImage(
   reader: BaseReader,
   platform: Platform | undefined,
 ): Promise<BaseImage> {
-  const manifest = JSON.parse(Buffer.from(raw.bytes).toString('utf8')) as Manifest;
+  const manifest = parseManifest(raw.bytes, name);
   const configBytes = await readAll(await reader.blob(manifest.config));
   const config = JSON.parse(Buffer.from(configBytes).toString('utf8')) as ConfigFile;
   const layers: Blob[] = manifest.layers.map((descriptor) => ({

@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 import { sha256, type Digest } from '../../oci/digest.js';
 import { MediaType } from '../../oci/media-types.js';
+import { formatPlatform } from '../../oci/platform.js';
 import type { Descriptor, Platform } from '../../oci/types.js';
 import { KoActionError } from '../../util/errors.js';
 import type { BaseReader, RawManifest } from './base-image.js';
@@ -11,6 +12,19 @@ import type { BaseReader, RawManifest } from './base-image.js';
 export const scratchName = 'scratch';
 
 export function scratchReader(platforms: readonly Platform[]): BaseReader {
+  for (const p of platforms) {
+    // A partial platform (`windows`) matches a base's entries; scratch has none to match.
+    if (!p.os || !p.architecture) {
+      throw new KoActionError(
+        'INPUT',
+        `platform "${formatPlatform(p)}" names no ${p.os ? 'architecture' : 'OS'}`,
+        {
+          where: 'platforms',
+          hint: 'scratch has no platforms of its own to pick from: name each one as os/arch, e.g. windows/amd64',
+        },
+      );
+    }
+  }
   const blobs = new Map<Digest, RawManifest>();
   const put = (mediaType: string, doc: unknown): Descriptor => {
     const bytes = Buffer.from(JSON.stringify(doc));

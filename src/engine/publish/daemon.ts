@@ -9,8 +9,7 @@ import type { Artifact, Blob, ImageArtifact } from '../../oci/artifact.js';
 import { digestHex, type Digest } from '../../oci/digest.js';
 import { blockPadding, encodeHeader, tarTrailer, TypeReg } from '../../oci/tar.js';
 import { printedReference } from '../../ko/naming.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../../util/env.js';
 
 /** Where the engine listens: a unix socket or a plain-HTTP TCP address. */
 export type DaemonEndpoint =

@@ -1,0 +1,20 @@
+// Where built images go. One Publisher per run, chosen here and only here: a registry, an OCI
+// layout (push: false), or the local engine (ko.local). Each package gets a Publication before it
+// is built, so a registry can start uploading while go build runs (see publication.ts).
+import { isDaemonRepo } from '../../ko/daemon-repo.js';
+import type { BuildPlan } from '../plan.js';
+import { DaemonPublisher } from './daemon-publisher.js';
+import { LayoutPublisher } from './layout-publisher.js';
+import type { Publisher, PublisherDeps } from './publication.js';
+import { RegistryPublisher } from './registry-publisher.js';
+
+/** The one place that decides where images go. */
+export function choosePublisher(
+  plan: BuildPlan,
+  deps: PublisherDeps,
+  imageCount: number,
+): Publisher {
+  if (!plan.push) return new LayoutPublisher(plan, imageCount, deps.log);
+  if (isDaemonRepo(plan.repo)) return new DaemonPublisher(plan.tags, deps);
+  return new RegistryPublisher(plan, deps);
+}

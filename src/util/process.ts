@@ -1,0 +1,62 @@
+// The one way this program runs another: spawn with an explicit environment and directory,
+// collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
+// non-zero exit or a missing program means for them.
+import { spawn } from 'node:child_process';
+import type { Env } from './env.js';
+
+export interface RunOptions {
+  readonly env: Env;
+  readonly cwd?: string | undefined;
+  /** Written to stdin, which is then closed; without it stdin is /dev/null. */
+  readonly input?: string;
+  readonly signal?: AbortSignal;
+  /** SIGKILL after this long (our own timer: spawn's leaves one behind when the program is missing). */
+  readonly timeoutMs?: number;
+}
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Exit code; null when killed by a signal or when the program could not start. */
+  readonly code: number | null;
+  /** Set when the program could not be started (ENOENT, EACCES, aborted). */
+  readonly error?: Error;
+}
+
+export function runProcess(
+  program: string,
+  args: readonly string[],
+  opts: RunOptions,
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(program, args, {
+      env: opts.env,
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const timer = opts.timeoutMs
+      ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
+      : undefined;
+    timer?.unref();
+    let error: Error | undefined;
+    child.stdout?.on('data', (b: Buffer) => out.push(b));
+    child.stderr?.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => (error ??= e));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: error ? null : code,
+        ...(error ? { error } : {}),
+      });
+    });
+    if (opts.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(opts.input);
+    }
+  });
+}
