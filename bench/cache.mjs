@@ -14,7 +14,8 @@
 // (golang.org/x/sys bumped). Each cell is one job: restore + build + push + save, wall time of
 // every process the runner would start. Modules are fetched through a counting proxy in front of
 // proxy.golang.org. A second table times the module-cache layouts (whole GOMODCACHE, only
-// cache/download, extracted trees without zips): restore, then `go build` with a warm GOCACHE.
+// cache/download, whole without the zips): each restored next to the build entry, as the action
+// restores, then the action's `go build` into its up-to-date binary.
 //
 // Usage: node bench/cache.mjs [--out FILE] [--no-layouts] [--layout-reps N]
 // Writes its section of bench/RESULTS.md (between the cache-bench markers; bench/run.mjs keeps
@@ -25,7 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -472,7 +473,7 @@ async function main() {
     await both('4. go.sum changed (golang.org/x/sys bumped)', { first: 'ka' });
 
     let layouts;
-    if (opts.layouts) layouts = await measureLayouts(sg, work, servers.sg, opts.layoutReps);
+    if (opts.layouts) layouts = await measureLayouts(ka, sg, work, servers.ka, opts.layoutReps);
 
     const md = render({ rows, layouts, goVersion, started });
     await writeSection(opts.out, md);
@@ -490,20 +491,36 @@ async function timed(fn) {
 }
 
 /**
- * The module cache in three shapes, each saved and restored with @actions/cache through the fake
- * service, then `go build` of the application with a warm GOCACHE and no network: what restoring
- * modules costs before the build can start.
+ * The module cache in three shapes, measured the way a warm ko-action job meets it: the build
+ * entry (GOCACHE, KOCACHE) and the module entry restored side by side with @actions/cache from
+ * the fake service, then the action's own `go build` of the application, whose binary in KOCACHE
+ * is up to date. Starts from the ko-action runner's home after its last job, with the module
+ * cache (zips and all) of the setup-go runner's last job: the same go.sum.
  */
-async function measureLayouts(runner, work, server, reps) {
+async function measureLayouts(runner, withZips, work, server, reps) {
   log('module cache layouts: preparing');
   const cache = await import('@actions/cache');
-  const src = runner.gomodcache; // the setup-go runner's, after its last job: the whole tree
-  const warmGoCache = runner.gocache;
   const dir = join(work, 'layouts');
+  const snapshot = join(dir, 'home');
+  await cp(runner.home, snapshot, { recursive: true });
+  // ko-action's post step left no zips: the module cache as go left it comes from setup-go's.
+  const snapshotMod = join(snapshot, relative(runner.home, runner.gomodcache));
+  await removeTree(snapshotMod);
+  await cp(withZips.gomodcache, snapshotMod, { recursive: true });
+  const kocache = join(runner.home, '.cache', 'ko-action', 'kocache');
+  const mod = runner.gomodcache;
+  const buildPaths = [kocache, runner.gocache];
+  const out = (await readdir(join(kocache, 'bin'), { recursive: true }))
+    .map((f) => join(kocache, 'bin', f))
+    .find((f) => f.endsWith(`${'/'}out`));
+  if (!out) throw new Error('no binary in KOCACHE to measure against');
+  const importPath = /^module (\S+)/m.exec(
+    await readFile(join(runner.workspace, 'go.mod'), 'utf8'),
+  )[1];
   const layouts = [
-    { name: 'whole GOMODCACHE (as setup-go)', sub: '', strip: false },
-    { name: 'cache/download only (ko-action)', sub: 'cache/download', strip: false },
-    { name: 'whole, without the zips of cache/download', sub: '', strip: true },
+    { name: 'whole GOMODCACHE (as setup-go)', paths: [mod], strip: false },
+    { name: 'cache/download only', paths: [join(mod, 'cache', 'download')], strip: false },
+    { name: 'whole, without the zips (ko-action)', paths: [mod], strip: true },
   ];
   const vars = { ...server.env(), GITHUB_WORKSPACE: runner.workspace, RUNNER_TEMP: runner.temp };
   const quiet = async (fn) => {
@@ -521,52 +538,69 @@ async function measureLayouts(runner, work, server, reps) {
       }
     }
   };
+  const reset = async () => {
+    await removeTree(runner.home);
+    await cp(snapshot, runner.home, { recursive: true });
+    await mkdir(runner.temp, { recursive: true });
+  };
+  await reset();
+  if ((await quiet(() => cache.saveCache(buildPaths, 'layout-build'))) < 0) {
+    throw new Error('layouts: saving the build entry failed');
+  }
   for (const [i, l] of layouts.entries()) {
-    l.mod = join(dir, `mod${i}`);
-    l.path = l.sub ? join(l.mod, l.sub) : l.mod;
-    await mkdir(l.mod, { recursive: true });
-    await cp(l.sub ? join(src, l.sub) : src, l.path, { recursive: true });
+    await reset();
     if (l.strip)
-      execFileSync('find', [join(l.mod, 'cache', 'download'), '-name', '*.zip', '-delete']);
+      execFileSync('find', [join(mod, 'cache', 'download'), '-name', '*.zip', '-delete']);
+    l.key = `layout-modules-${i}`;
     const before = server.bytesUploaded;
-    const id = await quiet(() => cache.saveCache([l.path], `layout-${i}`));
-    if (id < 0) throw new Error(`layout ${l.name}: save failed`);
+    if ((await quiet(() => cache.saveCache(l.paths, l.key))) < 0) {
+      throw new Error(`layout ${l.name}: save failed`);
+    }
     l.bytes = server.bytesUploaded - before;
     l.samples = [];
   }
   for (let rep = 0; rep < reps; rep++) {
     for (const l of rep % 2 ? [...layouts].reverse() : layouts) {
-      await removeTree(l.mod);
-      const gocache = join(dir, 'gocache');
-      await removeTree(gocache);
-      await cp(warmGoCache, gocache, { recursive: true });
+      await removeTree(runner.home);
+      await mkdir(runner.temp, { recursive: true });
       const restore = await timed(() =>
-        quiet(() => cache.restoreCache([l.path], `layout-${layouts.indexOf(l)}`)),
+        quiet(() =>
+          Promise.all([
+            cache.restoreCache(buildPaths, 'layout-build'),
+            cache.restoreCache(l.paths, l.key),
+          ]),
+        ),
       );
-      if (!restore.value) throw new Error(`layout ${l.name}: nothing restored`);
-      await mkdir(l.mod, { recursive: true });
-      const build = await must('go', ['build', '-trimpath', '-o', join(dir, `out-${rep}`), '.'], {
+      if (restore.value.some((k) => !k)) throw new Error(`layout ${l.name}: nothing restored`);
+      // The action's go build (go/build.ts goBuildArgs, goBuildEnv) into the restored binary;
+      // -x shows whether it linked (go touches an up-to-date binary's mtime, so that cannot).
+      const build = await must('go', ['build', '-x', '-trimpath', '-o', out, importPath], {
         cwd: runner.workspace,
         env: {
           ...process.env,
-          GOCACHE: gocache,
-          GOMODCACHE: l.mod,
+          GOCACHE: runner.gocache,
+          GOMODCACHE: mod,
           GOPROXY: 'off',
-          GOFLAGS: '-mod=readonly',
           GOTOOLCHAIN: 'local',
           CGO_ENABLED: '0',
+          GOOS: 'linux',
+          GOARCH: 'amd64',
         },
       });
-      l.samples.push({ restore: restore.ms, build: build.ms });
-      log(`layout ${l.name}: restore ${sec(restore.ms)}, go build ${sec(build.ms)}`);
+      const upToDate = !/\/link |\blink -o /.test(build.stderr);
+      l.samples.push({ restore: restore.ms, build: build.ms, upToDate });
+      log(
+        `layout ${l.name}: restore ${sec(restore.ms)}, go build ${sec(build.ms)}${upToDate ? '' : ' (relinked)'}`,
+      );
     }
   }
   return layouts.map((l) => ({
     name: l.name,
     bytes: l.bytes,
-    restore: median(l.samples.map((s) => s.restore)),
-    build: median(l.samples.map((s) => s.build)),
-    total: median(l.samples.map((s) => s.restore + s.build)),
+    restore: median(l.samples.map((x) => x.restore)),
+    build: median(l.samples.map((x) => x.build)),
+    total: median(l.samples.map((x) => x.restore + x.build)),
+    upToDate: l.samples.every((x) => x.upToDate),
     n: l.samples.length,
   }));
 }
@@ -622,14 +656,17 @@ function render({ rows, layouts, goVersion, started: t0 }) {
   if (layouts) {
     L.push('### Module cache layouts', '');
     L.push(
-      'The same GOMODCACHE (crane, after row 4) saved in three shapes, restored with `@actions/cache` from the fake service, then `go build -trimpath` of crane with a warm GOCACHE and `GOPROXY=off`: the modules part of a warm job. Medians of ' +
-        `${layouts[0]?.n ?? 0} alternating runs.`,
+      "The module cache after row 4 saved in three shapes, each restored side by side with the build entry (GOCACHE and KOCACHE) as the action does, then the action's `go build` of crane into its binary in KOCACHE (up to date: no link) with `GOPROXY=off`: the restore and Go's share of a warm job. Medians of " +
+        `${layouts[0]?.n ?? 0} alternating runs; archive = the module entry alone.`,
       '',
     );
-    L.push('| Layout | archive | restore | go build | restore + build |', '|---|---|---|---|---|');
+    L.push(
+      '| Module layout | archive | restore (both entries) | go build | restore + build |',
+      '|---|---|---|---|---|',
+    );
     for (const l of layouts) {
       L.push(
-        `| ${l.name} | ${mib(l.bytes)} | ${sec(l.restore)} | ${sec(l.build)} | ${sec(l.total)} |`,
+        `| ${l.name} | ${mib(l.bytes)} | ${sec(l.restore)} | ${sec(l.build)}${l.upToDate ? '' : ' (relinked)'} | ${sec(l.total)} |`,
       );
     }
     L.push('');

@@ -263,9 +263,14 @@ describe('module, build and layer caches across runs (strict service)', () => {
       expect(mod1?.key.startsWith(keys.modules)).toBe(true);
       expect(build1?.key.startsWith(keys.build)).toBe(true);
       expect(first.state.parts.map((p) => [p.name, p.paths])).toEqual([
-        ['modules', [join(runner.gomodcache, 'cache', 'download')]],
+        ['modules', [runner.gomodcache]],
         ['build', [runner.kocache, runner.gocache]],
       ]);
+      // The module entry holds the extracted trees, not the zips (go needs them only to extract).
+      const cmp7 = join(runner.gomodcache, 'cache/download/github.com/google/go-cmp/@v/v0.7.0');
+      expect(existsSync(`${cmp7}.zip`)).toBe(false);
+      expect(existsSync(`${cmp7}.ziphash`)).toBe(true);
+      expect(existsSync(join(runner.gomodcache, 'github.com/google/go-cmp@v0.7.0/cmp'))).toBe(true);
       // The summary reports what was saved and its size.
       expect(first.post.summary).toContain('ko-action caches saved');
       expect(first.post.summary).toMatch(/\d+ files, [\d.]+ (KiB|MiB)/);
@@ -322,7 +327,9 @@ describe('module, build and layer caches across runs (strict service)', () => {
       expect(changed.post.stdout).toContain('cache: modules: removed 1 module versions');
       const versions = join(runner.gomodcache, 'cache/download/github.com/google/go-cmp/@v');
       expect(existsSync(join(versions, 'v0.7.0.zip'))).toBe(false);
-      expect(existsSync(join(versions, 'v0.6.0.zip'))).toBe(true);
+      expect(existsSync(join(runner.gomodcache, 'github.com/google/go-cmp@v0.7.0'))).toBe(false);
+      expect(existsSync(join(versions, 'v0.6.0.ziphash'))).toBe(true);
+      expect(existsSync(join(runner.gomodcache, 'github.com/google/go-cmp@v0.6.0'))).toBe(true);
 
       // And the new entries serve the next run offline.
       const after = await runner.job({ offline: true });

@@ -17,6 +17,7 @@ import {
 } from '../../src/cache/go-cache.js';
 import {
   countModuleDownloads,
+  dropModuleZips,
   moduleCacheHasContent,
   pruneModuleCache,
   sumFilesOf,
@@ -98,7 +99,7 @@ describe('GOCACHE', () => {
 });
 
 describe('GOMODCACHE', () => {
-  it('prunes cache/download to the module versions go.sum names', async () => {
+  it('prunes module versions no go.sum names, extracted trees included', async () => {
     const mod = join(work, 'mod');
     expect(await moduleCacheHasContent(mod)).toBe(false);
     const dl = join(mod, 'cache', 'download');
@@ -146,7 +147,7 @@ describe('GOMODCACHE', () => {
       ]),
     );
     expect(await pruneModuleCache(mod, keep)).toBe(1);
-    expect(existsSync(join(mod, 'github.com/google/go-cmp@v0.6.0'))).toBe(true);
+    expect(existsSync(join(mod, 'github.com/google/go-cmp@v0.6.0'))).toBe(false);
     for (const f of files('github.com/google/go-cmp', 'v0.6.0')) expect(existsSync(f)).toBe(false);
     for (const f of [
       ...files('github.com/google/go-cmp', 'v0.7.0'),
@@ -154,9 +155,18 @@ describe('GOMODCACHE', () => {
       join(dl, 'golang.org/x/mod/@v/v0.1.0.mod'),
       join(dl, 'github.com/google/go-cmp/@v/list'),
       join(dl, 'sumdb/sum.golang.org/lookup/github.com/google/go-cmp@v0.7.0'),
+      join(mod, 'github.com/google/go-cmp@v0.7.0/cmp/compare.go'),
+      join(mod, 'github.com/!burnt!sushi/toml@v1.4.0/decode.go'),
     ]) {
       expect(existsSync(f)).toBe(true);
     }
+
+    // The zips go before saving; everything else stays.
+    expect(await dropModuleZips(mod)).toBe(2);
+    for (const f of files('github.com/google/go-cmp', 'v0.7.0')) {
+      expect(existsSync(f)).toBe(!f.endsWith('.zip'));
+    }
+    expect(existsSync(join(mod, 'github.com/google/go-cmp@v0.7.0/cmp/compare.go'))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 // Restores the caches before a build (the post step saves them; docs/caching.md):
-//   modules  GOMODCACHE/cache/download, keyed on the dependency files and the Go version
+//   modules  GOMODCACHE, keyed on the dependency files and the Go version
 //   build    KOCACHE and GOCACHE, keyed on the job (runner, Go, platforms, target, dependencies)
 // A directory that is already filled before restoring (setup-go restored it, or an earlier step
 // built) is left to whoever filled it: ko-action does not store it a second time.
@@ -19,12 +19,7 @@ import {
   goCacheHasEntries,
 } from '../cache/go-cache.js';
 import { buildKeys, moduleKeys, targetString, type EntryKeys } from '../cache/keys.js';
-import {
-  countModuleDownloads,
-  moduleCacheHasContent,
-  moduleDownloadDir,
-  sumFilesOf,
-} from '../cache/module-cache.js';
+import { countModuleDownloads, moduleCacheHasContent, sumFilesOf } from '../cache/module-cache.js';
 import type { CachePartReport, CacheReport } from '../cache/report.js';
 import { saveCacheState, type CachePartState } from '../cache/state.js';
 import { formatBytes, setMtimes, treeFingerprint, treeSize, walkFiles } from '../cache/tree.js';
@@ -102,12 +97,12 @@ export async function setUpCaches(
   };
   const modules = {
     keys: moduleKeys({ ...runner, dependencyHash: deps.hash }),
-    paths: [moduleDownloadDir(gomodcache)],
+    paths: [gomodcache],
   };
 
   const cached = [`KOCACHE ${kocache}`];
   if (ownGoCache) cached.push(`GOCACHE ${gocache}`);
-  if (cacheModules) cached.push(`GOMODCACHE ${modules.paths[0] ?? gomodcache}`);
+  if (cacheModules) cached.push(`GOMODCACHE ${gomodcache}`);
   core.info(`cache: ko-action caches ${cached.join(', ')}`);
   for (const l of leftAlone) {
     core.info(

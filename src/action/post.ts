@@ -7,7 +7,12 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { newBuildResults, pruneGoCache, unusedBeforeMs } from '../cache/go-cache.js';
 import { saveKey } from '../cache/keys.js';
-import { countModuleDownloads, pruneModuleCache, sumModules } from '../cache/module-cache.js';
+import {
+  countModuleDownloads,
+  dropModuleZips,
+  pruneModuleCache,
+  sumModules,
+} from '../cache/module-cache.js';
 import { partContents, type CachePartReport } from '../cache/report.js';
 import { loadCacheState, type CacheState, type CachePartState } from '../cache/state.js';
 import { formatBytes, treeFingerprint, treeSize, walkFiles } from '../cache/tree.js';
@@ -103,9 +108,17 @@ async function savePart(part: CachePartState, state: CacheState): Promise<CacheP
 /** Cuts a part down to what this run used (see go-cache.ts, pruneKocache, module-cache.ts). */
 async function prune(part: CachePartState): Promise<void> {
   if (part.name === 'modules') {
-    if (!part.gomodcache || !part.sumFiles?.length) return;
-    const removed = await pruneModuleCache(part.gomodcache, await sumModules(part.sumFiles));
-    if (removed) core.info(`cache: modules: removed ${removed} module versions no go.sum names`);
+    if (!part.gomodcache) return;
+    if (part.sumFiles?.length) {
+      const removed = await pruneModuleCache(part.gomodcache, await sumModules(part.sumFiles));
+      if (removed) core.info(`cache: modules: removed ${removed} module versions no go.sum names`);
+    }
+    const zips = await dropModuleZips(part.gomodcache);
+    if (zips) {
+      core.info(
+        `cache: modules: removed the module zips (${formatBytes(zips)}) before saving: go needs them only to extract a module again`,
+      );
+    }
     return;
   }
   if (part.gocache) {
