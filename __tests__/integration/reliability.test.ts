@@ -4,8 +4,6 @@
 // KoActionError, and no tag may ever name an incomplete image. Corrupt downloads are never
 // returned as data, concurrent pushes do not trip over each other, and client errors fail fast.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { KoActionError, errorMessage } from '../../src/util/errors.js';
 import type { Digest } from '../../src/oci/digest.js';
 import type { Descriptor, IndexManifest, Manifest } from '../../src/oci/types.js';
@@ -21,7 +19,6 @@ import {
 } from '../support/fault-proxy.js';
 import { makeIndex } from '../support/oci-fixture.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
-import { repoRoot } from '../support/tools.js';
 
 const SEED = 20261123;
 const PUSHES = Number(process.env.RELIABILITY_PUSHES ?? 100);
@@ -29,11 +26,14 @@ const FAULT_RATE = 0.2;
 /** Pushes in flight at once; each push itself uses jobs: 4. */
 const PARALLEL = 4;
 
-/** Small waits so hundreds of retries stay fast; timeouts small enough for stalls to end. */
+/**
+ * Production attempt counts, small waits so hundreds of retries stay fast, and timeouts small
+ * enough for stalls to end (bench/reliability.mjs measures production settings against crane).
+ */
 const fastClient: ClientOptions = {
   insecure: true,
   jobs: 4,
-  retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 40 },
+  retry: { baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterMs: 40 },
   timeouts: { headersMs: 400, bodyMs: 400 },
 };
 
@@ -163,17 +163,12 @@ describe('pushes through a network that fails 20 % of requests', () => {
 
     const injected = faultKinds.reduce((n, k) => n + proxy.counts[k], 0);
     expect(injected).toBeGreaterThan(PUSHES); // the faults really happened
-    // A blob needs POST and PUT to get through in one of 3 attempts: most pushes do.
-    expect(succeeded.length).toBeGreaterThan(PUSHES / 4);
-    await writeReport({
-      pushes: PUSHES,
-      succeeded: succeeded.length,
-      failures,
-      requests: proxy.requests.length,
-      counts: { ...proxy.counts },
-      retries: proxy.retries,
-      elapsedMs,
-    });
+    // Issue #21's bar at a 20 % fault rate: at least 95 % of pushes get through.
+    expect(succeeded.length).toBeGreaterThanOrEqual(Math.ceil(PUSHES * 0.95));
+    console.log(
+      `${succeeded.length}/${PUSHES} pushes succeeded in ${elapsedMs} ms; ` +
+        `${proxy.retries} retries; failures: ${failures.map((f) => f.message).join(' | ') || 'none'}`,
+    );
   });
 });
 
@@ -207,37 +202,47 @@ describe('downloads are verified', () => {
     });
   });
 
-  it.each(['corrupt', 'truncate', 'resetDownload'] as const)(
-    'a %s blob download is an error, never data',
+  it.each(['corrupt', 'truncate', 'resetDownload', 'stallBody'] as const)(
+    'a %s blob download is an error, never data; one fault is fetched again',
     async (kind) => {
       if (!layer) throw new Error('fixture has no layer');
       const digest = layer.descriptor.digest;
-      proxy.setRule(faultFirst('GET', new RegExp(`/blobs/${digest}$`), kind));
+      const blobGet = new RegExp(`/blobs/${digest}$`);
+      // Faulted on every attempt: the client gives up with an error, never returns the bytes.
+      proxy.setRule(faultFirst('GET', blobGet, kind, 99));
       const client = faultyClient();
       const got = client.fetchBlob(repo, digest, layer.descriptor.size);
       await expect(got).rejects.toThrow(KoActionError);
       await expect(got).rejects.toThrow(
-        kind === 'resetDownload' ? /./ : /does not match its digest/,
+        kind === 'corrupt' || kind === 'truncate' ? /does not match its digest/ : /./,
       );
-      expect(proxy.counts[kind]).toBeGreaterThan(0);
-      // Without the fault the same call returns the exact bytes.
-      proxy.setRule(undefined);
+      expect(proxy.counts[kind]).toBeGreaterThan(1);
+      // Faulted once: the download is started over and returns the exact bytes.
+      proxy.reset();
+      proxy.setRule(faultFirst('GET', blobGet, kind, 1));
       expect(Buffer.compare(await client.fetchBlob(repo, digest), Buffer.from(layer.bytes))).toBe(
         0,
       );
+      expect(proxy.requests.map((r) => r.fault ?? 'ok')).toEqual([kind, 'ok']);
+      proxy.setRule(undefined);
     },
   );
 
   it.each(['corrupt', 'truncate'] as const)(
-    'a %s manifest is rejected, by digest and by tag',
+    'a %s manifest is rejected, by digest and by tag; one fault is fetched again',
     async (kind) => {
       if (!child) throw new Error('fixture has no child');
       const client = faultyClient();
-      proxy.setRule(faultFirst('GET', /\/manifests\//, kind, 2));
+      proxy.setRule(faultFirst('GET', /\/manifests\//, kind, 99));
       const byDigest = client.getManifest(parseReference(`${proxy.host}/${repo}@${child.digest}`));
       await expect(byDigest).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
       const byTag = client.getManifest(parseReference(`${proxy.host}/${repo}:v`));
       await expect(byTag).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
+      proxy.setRule(faultFirst('GET', /\/manifests\//, kind, 1));
+      const again = await client.getManifest(
+        parseReference(`${proxy.host}/${repo}@${child.digest}`),
+      );
+      expect(again.digest).toBe(child.digest);
       proxy.setRule(undefined);
       const ok = await client.getManifest(parseReference(`${proxy.host}/${repo}:v`));
       expect(ok.digest).toBe(index.digest);
@@ -247,11 +252,14 @@ describe('downloads are verified', () => {
   it('a 429 with Retry-After: 1 is waited for, then retried', async () => {
     const client = faultyClient({ ...fastClient, retry: { attempts: 3, baseDelayMs: 5 } });
     await client.blobExists(repo, index.children[0]?.digest ?? ('' as Digest)).catch(() => false);
+    proxy.reset();
     proxy.setRule(faultFirst('HEAD', /\/blobs\//, 'status429'));
-    const started = Date.now();
     expect(await client.blobExists(repo, layer?.descriptor.digest ?? ('' as Digest))).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     proxy.setRule(undefined);
+    // Read from the proxy's arrival times: the retry came no sooner than Retry-After asked.
+    const [limited, retried] = proxy.requests;
+    expect(limited?.fault).toBe('status429');
+    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
   });
 });
 
@@ -330,80 +338,3 @@ describe('client errors are not retried', () => {
     proxy.setRule(undefined);
   });
 });
-
-interface Figures {
-  pushes: number;
-  succeeded: number;
-  failures: { tag: string; code: string; message: string }[];
-  requests: number;
-  counts: Record<FaultKind, number>;
-  retries: number;
-  elapsedMs: number;
-}
-
-/** Printed always; written to docs/reliability.md with RELIABILITY_REPORT=1. */
-async function writeReport(f: Figures): Promise<void> {
-  const rows = faultKinds
-    .filter((k) => f.counts[k] > 0)
-    .map((k) => `| ${k} | ${f.counts[k]} |`)
-    .join('\n');
-  const byCode = new Map<string, number>();
-  for (const x of f.failures) byCode.set(x.code, (byCode.get(x.code) ?? 0) + 1);
-  const failed = [...byCode].map(([c, n]) => `${n} × ${c}`).join(', ') || 'none';
-  // What the last, fatal request was: method, kind of path, and status or socket error.
-  const causes = new Map<string, number>();
-  for (const x of f.failures) {
-    const m =
-      /(GET|HEAD|POST|PUT|PATCH) \S*?\/(manifests|blobs\/uploads|blobs)\/\S* (answered \d+|failed: \S+)/.exec(
-        x.message,
-      );
-    const cause = m ? `${m[1]} ${m[2]} ${m[3]}` : x.message.slice(0, 60);
-    causes.set(cause, (causes.get(cause) ?? 0) + 1);
-  }
-  const causeRows = [...causes]
-    .sort((a, b) => b[1] - a[1])
-    .map(([c, n]) => `| ${c} | ${n} |`)
-    .join('\n');
-  const text = `# Registry client reliability
-
-Measured by \`__tests__/integration/reliability.test.ts\`: ${f.pushes} pushes of small two-platform indexes
-(\`makeIndex\`, 4 pushes in flight, \`jobs: 4\` each) to a real distribution registry through
-\`__tests__/support/fault-proxy.ts\`, which faults ${FAULT_RATE * 100} % of requests (seed ${SEED}).
-The client ran with 3 attempts per request, 5–40 ms backoff, Retry-After capped at 40 ms and
-400 ms header/body timeouts (production: 200 ms–5 s backoff, Retry-After up to 60 s, 30 s/300 s).
-
-| figure | value |
-| --- | --- |
-| pushes | ${f.pushes} |
-| succeeded (right digest under its tag) | ${f.succeeded} |
-| failed with a clean KoActionError | ${f.pushes - f.succeeded} (${failed}) |
-| tags naming an incomplete image | 0 |
-| requests seen by the fault proxy | ${f.requests} |
-| retries (a request repeating a faulted one) | ${f.retries} |
-| wall time | ${(f.elapsedMs / 1000).toFixed(1)} s |
-
-| fault injected | count |
-| --- | --- |
-${rows}
-
-| what ended a failed push | pushes |
-| --- | --- |
-${causeRows}
-
-A blob needs its POST and its PUT to get through in one of 3 whole-upload attempts (ggcr's
-policy), so at a 20 % fault rate about 1 in 20 blob uploads gives up; a push holds ~5 blobs.
-
-Concurrency reorders requests, so the figures move a little from run to run even with the seed.
-
-Rerun (rewrites this file):
-
-\`\`\`sh
-RELIABILITY_REPORT=1 node --experimental-vm-modules --no-warnings=ExperimentalWarning \\
-  ./node_modules/jest/bin/jest.js __tests__/integration/reliability.test.ts
-\`\`\`
-`;
-  console.log(text);
-  if (process.env.RELIABILITY_REPORT === '1') {
-    await writeFile(join(repoRoot, 'docs', 'reliability.md'), text);
-  }
-}

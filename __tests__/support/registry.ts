@@ -52,6 +52,11 @@ export interface RegistryOptions {
    * (`requests` stays empty). For measurements, where the proxy's hop would be counted too.
    */
   readonly direct?: boolean;
+  /**
+   * Basic or token mode: `/v2/` answers 200 to anyone, and credentials are asked for only on
+   * the repository (401 with the registry's own Basic or Bearer challenge), as some registries do.
+   */
+  readonly anonymousPing?: boolean;
 }
 
 export interface TestRegistry {
@@ -212,7 +217,14 @@ export async function startRegistry(
                 },
               }
             : {}),
-          ...(tokenService ? { intercept: (req, res) => tokenService.handle(req, res) } : {}),
+          intercept: (req, res) => {
+            if (options.anonymousPing && req.method === 'GET' && req.url === '/v2/') {
+              requests.push({ method: 'GET', path: '/v2/', status: 200 });
+              res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+              return true;
+            }
+            return tokenService?.handle(req, res) ?? false;
+          },
         });
     if (proxy) cleanups.push(() => proxy.stop());
     const scheme = tls ? 'https' : 'http';

@@ -38,6 +38,16 @@ describe('docker config auths', () => {
     expect(redact('password is s3cret-pw')).toBe('password is ***');
   });
 
+  it('reads a registrytoken (a bearer token to send as it is) and registers it', async () => {
+    const { env, dir } = sandbox();
+    writeJson(join(dir, 'rt', 'config.json'), {
+      auths: { 'reg.example.com': { registrytoken: 'rt-bearer-token-123' } },
+    });
+    const got = await lookup('reg.example.com/o/app', { ...env, DOCKER_CONFIG: join(dir, 'rt') });
+    expect(got).toMatchObject({ registryToken: 'rt-bearer-token-123' });
+    expect(redact('token rt-bearer-token-123')).toBe('token ***');
+  });
+
   it('falls back to ~/.docker/config.json when DOCKER_CONFIG is unset', async () => {
     const { env } = sandbox();
     writeJson(join(env.HOME!, '.docker', 'config.json'), {

@@ -24,6 +24,7 @@ export async function runMergeStep(inputs: Inputs, env: Env): Promise<void> {
     insecure: inputs.insecureRegistry,
     jobs: inputs.uploadJobs,
     log: (line) => core.debug(line),
+    onRetry: (retry) => core.warning(retry.message),
   });
   const timings = emptyTimings();
   const started = Date.now();

@@ -67,6 +67,7 @@ export async function runAction(inputs: Inputs, env: Env): Promise<void> {
     insecure: inputs.insecureRegistry,
     jobs: plan.uploadJobs,
     log: (line) => core.debug(line),
+    onRetry: (retry) => core.warning(retry.message),
   });
   const deps = {
     goPath: go.goPath,

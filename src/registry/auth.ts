@@ -6,14 +6,17 @@ import { KoActionError } from '../util/errors.js';
 import { addSecret, redact } from '../util/secrets.js';
 import { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
 import type { Credentials } from './credentials.js';
-import { displayUrl, registryError } from './errors.js';
+import { displayUrl, registryError, RegistryError } from './errors.js';
 import { defaultScheme } from './reference.js';
 import type { HttpResponse, Transport } from './transport.js';
+import { checkFollow } from './url-policy.js';
 
 export const oauthClientId = 'ko-action';
 const defaultExpirySeconds = 60;
 /** Refresh a little early so a token does not expire in flight. */
 const expirySlackMs = 10_000;
+/** Token responses and `/v2/` bodies are small; more is not a registry talking. */
+const smallBody = { maxBytes: 4 * 1024 * 1024 };
 
 export interface PingResult {
   /** `https://host` or `http://host`: what answered `/v2/`. */
@@ -58,7 +61,13 @@ export async function ping(
     throw outcome.failure;
   }
   const failures = outcome.map((o) => o.failure);
-  // The HTTPS failure explains more (a certificate problem) than "plain HTTP got 400".
+  // A registry that answered plain HTTP with a real status (a 500, a 404) is a plain-HTTP
+  // registry in trouble: that status is the news, not HTTPS failing to talk to it. A 400 is what
+  // a TLS server says to plain HTTP: then the HTTPS failure (a certificate problem) explains more.
+  const answered = failures.find(
+    (e): e is RegistryError => e instanceof RegistryError && e.status !== 400,
+  );
+  if (answered) throw answered;
   const tls = failures.find(
     (e) => e instanceof KoActionError && /certificate|TLS|SSL/i.test(e.message + (e.hint ?? '')),
   );
@@ -98,7 +107,7 @@ async function pingScheme(
   const url = new URL(`${scheme}://${registry}/v2/`);
   let res: HttpResponse;
   try {
-    res = await transport.request({ method: 'GET', url });
+    res = await transport.request({ method: 'GET', url, buffer: smallBody });
   } catch (e) {
     return { ok: false, failure: e };
   }
@@ -133,25 +142,25 @@ export class Authenticator {
   private refreshing: Promise<void> | undefined;
   private identityToken: string | undefined;
   private readonly basicHeader: string | undefined;
+  /** The challenge answered: the ping's, or one a later 401 asked for. */
+  private challenge: Challenge | undefined;
 
   constructor(
     private readonly transport: Transport,
     readonly registry: string,
     private readonly pinged: PingResult,
     private readonly creds: Credentials | undefined,
+    private readonly insecure = false,
   ) {
+    this.challenge = pinged.challenge;
     this.identityToken = creds?.identityToken;
+    if (creds?.registryToken) addSecret(creds.registryToken);
     if (creds && (creds.username || creds.password) && !creds.identityToken) {
       addSecret(creds.password);
       const encoded = Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
       addSecret(encoded);
       this.basicHeader = `Basic ${encoded}`;
     }
-  }
-
-  /** Bearer tokens can be refreshed after a 401; Basic credentials cannot. */
-  get bearer(): boolean {
-    return this.pinged.challenge?.scheme === 'bearer';
   }
 
   get base(): URL {
@@ -163,12 +172,12 @@ export class Authenticator {
     const merged = mergeScopes(this.scopes, scopes);
     if (merged.join(' ') === this.scopes.join(' ')) return;
     this.scopes.splice(0, this.scopes.length, ...merged);
-    this.token = undefined;
+    if (!this.creds?.registryToken) this.token = undefined;
   }
 
   /** Make sure a valid token is at hand (Bearer only). */
   async ready(): Promise<void> {
-    if (this.pinged.challenge?.scheme !== 'bearer') return;
+    if (this.challenge?.scheme !== 'bearer' || this.creds?.registryToken) return;
     if (this.token && this.token.expiresAt - expirySlackMs > Date.now()) return;
     await this.refresh();
   }
@@ -176,18 +185,43 @@ export class Authenticator {
   /** The Authorization header for a URL: only for the registry's own origin. */
   readonly authorize = (url: URL): string | undefined => {
     if (url.origin !== this.pinged.base.origin) return undefined;
-    const scheme = this.pinged.challenge?.scheme;
+    // A docker config `registrytoken` is a bearer token to send as it is (ggcr authn.AuthConfig).
+    if (this.creds?.registryToken) return `Bearer ${this.creds.registryToken}`;
+    const scheme = this.challenge?.scheme;
     if (scheme === 'bearer') return this.token ? `Bearer ${this.token.value}` : undefined;
     if (scheme === 'basic') return this.basicHeader;
     return undefined;
   };
 
   /**
-   * After a 401 to a Bearer registry: merge any scope its challenge asks for (the token may
-   * also just be stale) and refresh; the caller retries once.
+   * Whether a 401 carrying these challenges is worth answering and retrying: a Bearer challenge
+   * always (a token may be stale or lack scope, and anyone may ask for one), a Basic one when
+   * we hold credentials (the caller retries only once, so wrong ones cost one more 401). A registry that pinged 200 anonymously and wants
+   * credentials only on the repository lands here (ggcr handles the Basic case only).
+   */
+  canAnswer(wwwAuthenticate: readonly string[]): boolean {
+    if (this.creds?.registryToken) return false;
+    const picked = pickChallenge(parseChallenges(wwwAuthenticate));
+    if (picked?.scheme === 'bearer') return !!picked.params.realm;
+    // Requests sent at once all meet the 401: each retries once, with the credentials.
+    return picked?.scheme === 'basic' && !!this.basicHeader;
+  }
+
+  /**
+   * After a 401: adopt its challenge, merge any scope it asks for (the token may also just be
+   * stale) and refresh; the caller retries once.
    */
   async handleUnauthorized(wwwAuthenticate: readonly string[]): Promise<void> {
-    const wanted = parseChallenges(wwwAuthenticate)
+    const challenges = parseChallenges(wwwAuthenticate);
+    const picked = pickChallenge(challenges);
+    if (!picked) return;
+    if (picked.scheme === 'basic') {
+      this.challenge = picked;
+      return;
+    }
+    if (this.challenge?.scheme !== 'bearer' || this.challenge.params.realm !== picked.params.realm)
+      this.challenge = picked;
+    const wanted = challenges
       .filter((c) => c.scheme === 'bearer')
       .flatMap((c) => (c.params.scope ? c.params.scope.split(' ') : []));
     // Some registries only read the first scope, so the asked-for ones go first (as ggcr does).
@@ -197,13 +231,18 @@ export class Authenticator {
     await this.refresh();
   }
 
+  /** Bearer auth in use: unused upload sessions are then left to expire (see cancelUpload). */
+  get bearer(): boolean {
+    return this.challenge?.scheme === 'bearer' || !!this.creds?.registryToken;
+  }
+
   private refresh(): Promise<void> {
     this.refreshing ??= this.fetchToken().finally(() => (this.refreshing = undefined));
     return this.refreshing;
   }
 
   private async fetchToken(): Promise<void> {
-    const challenge = this.pinged.challenge;
+    const challenge = this.challenge;
     const realm = challenge?.params.realm;
     if (!realm) {
       throw new KoActionError(
@@ -226,6 +265,12 @@ export class Authenticator {
         },
       );
     }
+    // Basic credentials go to the realm: it must not be a downgrade or a private address.
+    checkFollow(this.pinged.base, url, {
+      registry: this.registry,
+      insecure: this.insecure,
+      what: 'the token realm',
+    });
     const service = challenge.params.service;
     let res = this.identityToken ? await this.postOauth(url, service) : undefined;
     if (!res || res.status === 404) {
@@ -287,11 +332,12 @@ export class Authenticator {
   private getToken(realm: URL, service: string | undefined): Promise<HttpResponse> {
     const url = new URL(realm);
     if (service) url.searchParams.set('service', service);
-    for (const s of this.scopes) url.searchParams.append('scope', s);
+    for (const s of pushFirst(this.scopes)) url.searchParams.append('scope', s);
     const basic = this.basicHeader;
     return this.transport.request({
       method: 'GET',
       url,
+      buffer: smallBody,
       // Credentials go to the realm's origin only, never to where it might redirect.
       authorize: (u) => (u.origin === realm.origin ? basic : undefined),
     });
@@ -302,7 +348,7 @@ export class Authenticator {
       grant_type: 'refresh_token',
       refresh_token: this.identityToken ?? '',
       client_id: oauthClientId,
-      scope: this.scopes.join(' '),
+      scope: pushFirst(this.scopes).join(' '),
     });
     if (service) form.set('service', service);
     return this.transport.request({
@@ -311,16 +357,27 @@ export class Authenticator {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
       retry: true,
+      buffer: smallBody,
     });
   }
 
   /** For debug output. */
   describe(): string {
-    const how = this.pinged.challenge?.scheme ?? 'none';
+    const how = this.challenge?.scheme ?? 'none';
     return redact(
       `${this.registry} via ${this.pinged.base.protocol}// auth=${how} creds=${this.creds?.source ?? 'anonymous'}`,
     );
   }
+}
+
+/**
+ * Scopes for a token request: those with `push` first, each as `push,pull`, since some
+ * registries only read the first scope (ggcr remote/write.go scopesForUploadingImage).
+ */
+export function pushFirst(scopes: readonly string[]): string[] {
+  const withPush = (s: string): boolean => /:([^:]*,)?push(,[^:]*)?$/.test(s);
+  const ordered = scopes.map((s) => s.replace(/:pull,push$/, ':push,pull'));
+  return [...ordered.filter(withPush), ...ordered.filter((s) => !withPush(s))];
 }
 
 /**

@@ -1,8 +1,13 @@
-// One registry client per registry host for the whole run, with its credentials resolved once.
+// Registry clients for the whole run: credentials are looked up per repository (a credential
+// helper or a docker config may answer `host/repo` differently from `host`), and one client is
+// kept per registry and set of credentials, so repositories sharing them share its connections
+// and token.
+import { createHash } from 'node:crypto';
 import { RegistryClient } from './client.js';
 import type { Env } from '../util/env.js';
-import { resolveCredentials } from './credentials.js';
+import { resolveCredentials, type Credentials } from './credentials.js';
 import type { Repository } from './reference.js';
+import type { RetryEvent } from './transport.js';
 
 export interface ClientPoolOptions {
   readonly env: Env;
@@ -14,40 +19,55 @@ export interface ClientPoolOptions {
   readonly insecure: boolean;
   readonly jobs: number;
   readonly log?: (line: string) => void;
+  /** Every retry of every client (the action shows them as warnings; no credentials inside). */
+  readonly onRetry?: (retry: RetryEvent) => void;
 }
 
 export class ClientPool {
   private readonly clients = new Map<string, Promise<RegistryClient>>();
+  private readonly credentials = new Map<string, Promise<Credentials | undefined>>();
 
   constructor(private readonly opts: ClientPoolOptions) {}
 
-  /** The client for a repository's registry. Credentials are looked up for the first repo asked. */
-  client(repo: Repository): Promise<RegistryClient> {
-    let c = this.clients.get(repo.registry);
+  /** The client for a repository: its registry, with the credentials found for it. */
+  async client(repo: Repository): Promise<RegistryClient> {
+    let creds = this.credentials.get(repo.name);
+    if (!creds) {
+      creds = this.lookup(repo);
+      this.credentials.set(repo.name, creds);
+    }
+    const credentials = await creds;
+    const key = `${repo.registry} ${fingerprint(credentials)}`;
+    let c = this.clients.get(key);
     if (!c) {
-      c = this.make(repo);
-      this.clients.set(repo.registry, c);
+      c = Promise.resolve(this.make(repo, credentials));
+      this.clients.set(key, c);
     }
     return c;
   }
 
-  private async make(repo: Repository): Promise<RegistryClient> {
+  private lookup(repo: Repository): Promise<Credentials | undefined> {
     const o = this.opts;
     const isTarget = repo.registry === o.targetRegistry;
     const explicit =
       isTarget && o.username && o.password
         ? { explicit: { registry: repo.registry, username: o.username, password: o.password } }
         : {};
-    const credentials = await resolveCredentials(repo, {
+    return resolveCredentials(repo, {
       env: o.env,
       ...explicit,
       ...(o.githubToken ? { githubToken: o.githubToken } : {}),
     });
+  }
+
+  private make(repo: Repository, credentials: Credentials | undefined): RegistryClient {
+    const o = this.opts;
     return new RegistryClient(repo.registry, {
       credentials,
-      insecure: isTarget && o.insecure,
+      insecure: repo.registry === o.targetRegistry && o.insecure,
       jobs: o.jobs,
       ...(o.log ? { log: o.log } : {}),
+      ...(o.onRetry ? { onRetry: o.onRetry } : {}),
     });
   }
 
@@ -56,4 +76,11 @@ export class ClientPool {
     const open = all.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     await Promise.all(open.map((c) => c.close()));
   }
+}
+
+/** Tells credential sets apart without keeping a readable secret in a map key. */
+function fingerprint(c: Credentials | undefined): string {
+  if (!c) return 'anonymous';
+  const secret = [c.username, c.password, c.identityToken ?? '', c.registryToken ?? ''].join('\0');
+  return createHash('sha256').update(secret).digest('hex');
 }

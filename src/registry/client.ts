@@ -8,12 +8,14 @@ import { MediaType, manifestAccept } from '../oci/media-types.js';
 import { limit, type Limiter } from '../util/limit.js';
 import { Authenticator, ping } from './auth.js';
 import type { Credentials } from './credentials.js';
-import { registryError } from './errors.js';
+import { registryError, RegistryError } from './errors.js';
 import { repositoryScope, type Reference } from './reference.js';
 import {
   Transport,
+  errorCode,
   type ClientRequest,
   type HttpResponse,
+  type RetryEvent,
   type RetryOptions,
 } from './transport.js';
 import { cancelUpload, mountBlob, openUpload, uploadBlob, type UploadableBlob } from './upload.js';
@@ -31,7 +33,7 @@ export interface ClientOptions {
   /** Concurrent blob transfers (`jobs`). */
   readonly jobs?: number;
   readonly retry?: RetryOptions;
-  /** Connect / response-headers / body-idle timeouts (defaults 30 s, 300 s, 300 s). */
+  /** Connect / response-headers / body-idle timeouts (defaults 30 s, 60 s, 30 s). */
   readonly timeouts?: {
     readonly connectMs?: number;
     readonly headersMs?: number;
@@ -39,7 +41,12 @@ export interface ClientOptions {
   };
   readonly userAgent?: string;
   readonly log?: (line: string) => void;
+  /** Every retry (request or whole upload), before its wait; messages carry no credentials. */
+  readonly onRetry?: (retry: RetryEvent) => void;
 }
+
+/** ggcr reads at most 100 MiB of a manifest (pkg/v1/remote/fetcher.go manifestLimit). */
+const manifestLimit = 100 * 1024 * 1024;
 
 export interface FetchedManifest {
   readonly bytes: Buffer;
@@ -56,8 +63,8 @@ export interface ManifestHead {
 export class RegistryClient {
   readonly limit: Limiter;
   readonly transport: Transport;
-  /** Waits between whole-operation retries (an upload restarted from a new session). */
-  readonly operationDelaysMs: readonly number[];
+  /** Plain HTTP and unverified TLS accepted (insecure-registry). */
+  readonly insecure: boolean;
   private readonly session: () => Promise<Authenticator>;
 
   constructor(
@@ -74,14 +81,14 @@ export class RegistryClient {
       ...(opts.timeouts?.bodyMs ? { bodyTimeoutMs: opts.timeouts.bodyMs } : {}),
       ...(opts.userAgent ? { userAgent: opts.userAgent } : {}),
       ...(opts.log ? { log: opts.log } : {}),
+      ...(opts.onRetry ? { onRetry: opts.onRetry } : {}),
     });
     this.limit = limit(opts.jobs ?? 4);
-    // ggcr's ~1 s then ~3 s at the default 200 ms base delay.
-    const base = opts.retry?.baseDelayMs ?? 200;
-    this.operationDelaysMs = [base * 5, base * 15];
+    this.insecure = opts.insecure ?? false;
     const start = async (): Promise<Authenticator> => {
-      const pinged = await ping(this.transport, registry, opts.insecure ?? false);
-      const auth = new Authenticator(this.transport, registry, pinged, opts.credentials);
+      const insecure = opts.insecure ?? false;
+      const pinged = await ping(this.transport, registry, insecure);
+      const auth = new Authenticator(this.transport, registry, pinged, opts.credentials, insecure);
       opts.log?.(auth.describe());
       return auth;
     };
@@ -101,7 +108,10 @@ export class RegistryClient {
     (await this.session()).addScopes(scopes);
   }
 
-  /** Send with auth; a 401 that more scope or a fresh token can fix is retried once. */
+  /**
+   * Send with auth. A 401 whose challenge we can answer (a token with more scope or a fresh one,
+   * or credentials a registry that pinged anonymously wants after all) is retried once.
+   */
   async send(req: ClientRequest): Promise<HttpResponse> {
     const auth = await this.session();
     const url =
@@ -111,11 +121,33 @@ export class RegistryClient {
     await auth.ready();
     const { rescope = true, ...request } = req;
     const res = await this.transport.request({ ...request, url, authorize: auth.authorize });
-    if (res.status !== 401 || !auth.bearer || !rescope) return res;
+    if (res.status !== 401 || !rescope) return res;
     const challenges = res.headerAll('www-authenticate');
+    if (!auth.canAnswer(challenges)) return res;
     await res.dump();
     await auth.handleUnauthorized(challenges);
     return this.transport.request({ ...request, url, authorize: auth.authorize });
+  }
+
+  /** Whether requests carry a Bearer token (token registries; see cancelUpload). */
+  async bearer(): Promise<boolean> {
+    return (await this.session()).bearer;
+  }
+
+  /**
+   * Runs a whole operation again (up to the transport's attempts, with its backoff and any
+   * Retry-After) when it fails in a way a new try can fix; `what` names it in retry reports.
+   */
+  async retrying<T>(what: string, op: (attempt: number) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await op(attempt);
+      } catch (e) {
+        if (attempt >= this.transport.attempts || !isTemporary(e)) throw e;
+        const retryAfter = e instanceof RegistryError ? e.retryAfterMs : undefined;
+        await this.transport.pause(attempt, retryAfter, what, failureReason(e));
+      }
+    }
   }
 
   /** Throw the registry's error unless the status is one of `ok`. */
@@ -134,6 +166,7 @@ export class RegistryClient {
       url: res.url,
       status: res.status,
       body,
+      retryAfter: res.header('retry-after'),
       ...(action ? { action } : {}),
     });
   }
@@ -158,11 +191,17 @@ export class RegistryClient {
     return verifiedStream(res.body, digest, size, `${this.registry}/${repo}`);
   }
 
-  /** A whole blob in memory, verified. */
-  async fetchBlob(repo: string, digest: Digest, size?: number): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.openBlob(repo, digest, size)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+  /**
+   * A whole blob in memory, verified; a download that breaks off, stalls or arrives damaged is
+   * fetched again as a whole (within the retry budget).
+   */
+  fetchBlob(repo: string, digest: Digest, size?: number): Promise<Buffer> {
+    return this.retrying(`GET ${this.registry}/v2/${repo}/blobs/${digest}`, async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await this.openBlob(repo, digest, size))
+        chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
   }
 
   /**
@@ -188,12 +227,22 @@ export class RegistryClient {
     return mountBlob(this, repo, blob, fromRepo);
   }
 
-  async getManifest(ref: Reference): Promise<FetchedManifest> {
+  /** A manifest, verified; one that arrives damaged is fetched again (within the budget). */
+  getManifest(ref: Reference): Promise<FetchedManifest> {
+    return this.retrying(
+      `GET ${this.registry}/v2/${ref.repository}/manifests/${ref.identifier}`,
+      () => this.getManifestOnce(ref),
+    );
+  }
+
+  private async getManifestOnce(ref: Reference): Promise<FetchedManifest> {
     await this.addScopes([repositoryScope(ref.repository, 'pull')]);
     const res = await this.send({
       method: 'GET',
       url: `/v2/${ref.repository}/manifests/${ref.identifier}`,
       headers: { accept: manifestAccept.join(', ') },
+      // Read within the request, so a body that breaks off or stalls is retried there.
+      buffer: { maxBytes: manifestLimit },
     });
     await this.expect(res, [200], 'GET', `fetching manifest ${ref.name}`);
     const bytes = await res.bytes();
@@ -276,6 +325,23 @@ export class RegistryClient {
   async close(): Promise<void> {
     await this.transport.close();
   }
+}
+
+/** Worth trying the whole operation again: a temporary status or network error, or bytes
+ * that did not match their digest (a damaged or cut-short download). */
+export function isTemporary(e: unknown): boolean {
+  if (e instanceof RegistryError) return e.temporary;
+  if (e instanceof KoActionError && e.code === 'DIGEST_MISMATCH') return true;
+  return temporaryNetworkCodes.has(errorCode(e));
+}
+
+// A stalled request (timeout) is as temporary as a reset one.
+const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT']);
+
+function failureReason(e: unknown): string {
+  if (e instanceof RegistryError) return String(e.status);
+  if (e instanceof KoActionError && e.code === 'DIGEST_MISMATCH') return 'digest mismatch';
+  return errorCode(e) || 'error';
 }
 
 function stripParams(contentType: string): string {

@@ -16,6 +16,8 @@ export interface Credentials {
   readonly password: string;
   /** An OAuth2 refresh token (`identitytoken`, or a helper's `<token>` user): used instead of the password. */
   readonly identityToken?: string;
+  /** A bearer token to send as it is (a docker config `registrytoken`), no token exchange. */
+  readonly registryToken?: string;
   /** Where they came from, for debug output (never the secret). */
   readonly source: string;
 }
@@ -87,6 +89,7 @@ interface AuthEntry {
   username?: string;
   password?: string;
   identitytoken?: string;
+  registrytoken?: string;
 }
 
 interface AuthFile {
@@ -119,6 +122,7 @@ async function readAuthFile(file: string): Promise<AuthFile | undefined> {
     addSecret(entry?.auth);
     addSecret(entry?.password);
     addSecret(entry?.identitytoken);
+    addSecret(entry?.registrytoken);
   }
   return file_;
 }
@@ -160,6 +164,9 @@ function fromEntry(entry: AuthEntry, source: string): Credentials | undefined {
     username = decoded.slice(0, colon);
     password = decoded.slice(colon + 1);
     addSecret(password);
+  }
+  if (entry.registrytoken) {
+    return { username, password, registryToken: entry.registrytoken, source };
   }
   if (entry.identitytoken) {
     return { username, password, identityToken: entry.identitytoken, source };

@@ -30,6 +30,8 @@ export class RegistryError extends KoActionError {
     readonly errors: readonly DistributionError[],
     hint: string | undefined,
     readonly registry: string,
+    /** The server's Retry-After, in ms, when it sent one. */
+    readonly retryAfterMs?: number,
   ) {
     super(status === 401 || status === 403 ? 'REGISTRY_AUTH' : 'REGISTRY', message, {
       where: registry,
@@ -78,6 +80,8 @@ export interface ErrorContext {
   readonly body?: string | undefined;
   /** What we were doing, e.g. `pushing manifest ghcr.io/o/app:v1`. */
   readonly action?: string;
+  /** The response's Retry-After header, if any. */
+  readonly retryAfter?: string | undefined;
 }
 
 /** Build the error for an unexpected registry response. */
@@ -97,7 +101,16 @@ export function registryError(ctx: ErrorContext): RegistryError {
     errors,
     hintFor(ctx.registry, ctx.status, errors),
     ctx.registry,
+    retryAfterMs(ctx.retryAfter),
   );
+}
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterMs(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /** The URL without query or fragment: upload `_state` and token parameters stay out of logs. */

@@ -1,7 +1,8 @@
 // HTTP for one registry: keep-alive node:http/https agents (custom CA or unverified TLS when
 // asked), through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise (the Actions toolkit's
-// rules: @actions/http-client's getProxyUrl, which also never proxies loopback), timeouts, retries with capped jittered backoff, and redirects followed by hand so the
-// Authorization header never leaves the origin it was meant for.
+// rules: @actions/http-client's getProxyUrl, which also never proxies loopback), timeouts, retries
+// with capped jittered backoff that honour Retry-After (docs/reliability.md), and redirects followed
+// by hand so the Authorization header never leaves the origin it was meant for.
 //
 // node:http rather than undici: it is already in Node's start-up snapshot, where loading undici
 // costs ~50 ms of every run, a fifth of a small build.
@@ -9,11 +10,12 @@ import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { rootCertificates } from 'node:tls';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { KoActionError } from '../util/errors.js';
 import { readAll } from '../util/read-all.js';
 import { redact } from '../util/secrets.js';
-import { displayUrl } from './errors.js';
+import { displayUrl, retryAfterMs } from './errors.js';
+import { checkFollow } from './url-policy.js';
 
 export interface RetryOptions {
   /** Total attempts, first included. */
@@ -22,6 +24,20 @@ export interface RetryOptions {
   readonly maxDelayMs?: number;
   /** Upper bound on a server's Retry-After (default 60 s); tests keep it small. */
   readonly maxRetryAfterMs?: number;
+}
+
+/** One retry, reported before its wait (see TransportOptions.onRetry). */
+export interface RetryEvent {
+  readonly registry: string;
+  /** `POST https://host/v2/…` without the query; redacted. */
+  readonly request: string;
+  /** The status or socket error that is retried (`429`, `ECONNRESET`, …). */
+  readonly reason: string;
+  /** The attempt that failed, 1-based. */
+  readonly attempt: number;
+  readonly delayMs: number;
+  /** One line for a log or a warning, free of credentials. */
+  readonly message: string;
 }
 
 export interface TransportOptions {
@@ -38,6 +54,8 @@ export interface TransportOptions {
   readonly userAgent?: string;
   /** Debug lines (already redacted). */
   readonly log?: (line: string) => void;
+  /** Every retry, before its wait: the action turns these into warnings. */
+  readonly onRetry?: (retry: RetryEvent) => void;
 }
 
 /** A body that can be sent again (for a retry or a 307/308 redirect). */
@@ -52,6 +70,11 @@ export interface HttpRequest {
   readonly authorize?: (url: URL) => string | undefined;
   /** Retry temporary statuses and connection resets (default: GET/HEAD only). */
   readonly retry?: boolean;
+  /**
+   * Read the whole body within the attempt, so a body that breaks off or stalls is retried as
+   * a whole request; more than `maxBytes` is an error.
+   */
+  readonly buffer?: { readonly maxBytes: number };
 }
 
 /** A request relative to the registry (`/v2/...`) or an absolute URL (an upload Location). */
@@ -94,6 +117,10 @@ const tlsCodes = new Set([
 ]);
 const maxRedirects = 10;
 const maxRetryAfterMs = 60_000;
+/** Defaults: 5 attempts survive a 20 % fault rate (docs/reliability.md), ≤ ~8 s of waits. */
+const defaultAttempts = 5;
+const defaultBaseDelayMs = 200;
+const defaultMaxDelayMs = 5_000;
 
 export class Transport {
   private readonly httpAgent: http.Agent;
@@ -101,9 +128,11 @@ export class Transport {
   /** Agents that tunnel through a proxy, by protocol and proxy URL. */
   private readonly proxyAgents = new Map<string, Promise<http.Agent>>();
   private readonly timeouts: Timeouts;
-  private readonly attempts: number;
+  readonly attempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
+  /** A 429/503 with Retry-After holds every new request to this registry until then. */
+  private notBefore = 0;
 
   constructor(private readonly opts: TransportOptions) {
     this.httpAgent = new http.Agent({ keepAlive: true });
@@ -114,12 +143,13 @@ export class Transport {
     });
     this.timeouts = {
       connectMs: opts.connectTimeoutMs ?? 30_000,
-      headersMs: opts.headersTimeoutMs ?? 300_000,
-      bodyMs: opts.bodyTimeoutMs ?? 300_000,
+      // Idle time: a registry may take a while to commit a large PUT, a body never 30 s silent.
+      headersMs: opts.headersTimeoutMs ?? 60_000,
+      bodyMs: opts.bodyTimeoutMs ?? 30_000,
     };
-    this.attempts = Math.max(1, opts.retry?.attempts ?? 3);
-    this.baseDelayMs = opts.retry?.baseDelayMs ?? 200;
-    this.maxDelayMs = opts.retry?.maxDelayMs ?? 5_000;
+    this.attempts = Math.max(1, opts.retry?.attempts ?? defaultAttempts);
+    this.baseDelayMs = opts.retry?.baseDelayMs ?? defaultBaseDelayMs;
+    this.maxDelayMs = opts.retry?.maxDelayMs ?? defaultMaxDelayMs;
   }
 
   private tlsOptions(): https.RequestOptions {
@@ -157,20 +187,77 @@ export class Transport {
     const retry = req.retry ?? (req.method === 'GET' || req.method === 'HEAD');
     for (let attempt = 1; ; attempt++) {
       const last = !retry || attempt >= this.attempts;
+      await this.cooldown();
       let res: HttpResponse;
       try {
         res = await this.follow(req);
+        if (req.buffer) res = await buffered(res, req.buffer.maxBytes, this.opts.registry);
       } catch (e) {
         const code = errorCode(e);
         if (last || !retryCodes.has(code)) throw this.networkError(req, e);
-        await this.wait(attempt, undefined, `${req.method} ${displayUrl(req.url)}: ${code}`);
+        await this.pause(attempt, undefined, `${req.method} ${displayUrl(req.url)}`, code);
         continue;
       }
-      if (last || !retryStatuses.has(res.status)) return res;
       const retryAfter = res.header('retry-after');
+      if (retryAfter && (res.status === 429 || res.status === 503)) this.holdFor(retryAfter);
+      if (last || !retryStatuses.has(res.status)) return res;
       await res.dump();
-      await this.wait(attempt, retryAfter, `${req.method} ${displayUrl(req.url)}: ${res.status}`);
+      await this.pause(
+        attempt,
+        retryAfter,
+        `${req.method} ${displayUrl(req.url)}`,
+        String(res.status),
+      );
     }
+  }
+
+  /**
+   * The wait before retry `attempt + 1`: capped exponential backoff with jitter, at least the
+   * server's Retry-After (up to a cap). Reported through onRetry first. Whole-operation retries
+   * (upload.ts) wait here too, so every retry is paced and reported the same way.
+   */
+  async pause(
+    attempt: number,
+    retryAfter: string | number | undefined,
+    request: string,
+    reason: string,
+  ): Promise<void> {
+    let ms = Math.min(this.maxDelayMs, this.baseDelayMs * 3 ** (attempt - 1));
+    ms *= 0.8 + Math.random() * 0.4;
+    const after = typeof retryAfter === 'number' ? retryAfter : retryAfterMs(retryAfter);
+    if (after !== undefined) {
+      ms = Math.max(ms, Math.min(this.opts.retry?.maxRetryAfterMs ?? maxRetryAfterMs, after));
+    }
+    this.report(attempt, Math.round(ms), request, reason);
+    await sleep(ms);
+  }
+
+  private report(attempt: number, delayMs: number, request: string, reason: string): void {
+    const message = redact(
+      `${this.opts.registry}: ${request} failed (${reason}), retrying in ${delayMs} ms (attempt ${attempt + 1})`,
+    );
+    this.opts.log?.(message);
+    this.opts.onRetry?.({
+      registry: this.opts.registry,
+      request: redact(request),
+      reason,
+      attempt,
+      delayMs,
+      message,
+    });
+  }
+
+  /** Remembers a Retry-After so requests not yet sent wait for it too (the limit is per client). */
+  private holdFor(retryAfter: string): void {
+    const after = retryAfterMs(retryAfter);
+    if (after === undefined) return;
+    const capped = Math.min(this.opts.retry?.maxRetryAfterMs ?? maxRetryAfterMs, after);
+    this.notBefore = Math.max(this.notBefore, Date.now() + capped);
+  }
+
+  private async cooldown(): Promise<void> {
+    const ms = this.notBefore - Date.now();
+    if (ms > 0) await sleep(ms);
   }
 
   close(): Promise<void> {
@@ -193,7 +280,7 @@ export class Transport {
       const auth = req.authorize?.(url);
       if (auth) headers.authorization = auth;
       if (body === undefined) delete headers['content-length'];
-      const res = await this.send(url, method, headers, body);
+      const res = await this.send(url, method, headers, body, req.retry ?? !body);
       const location = res.headers.location;
       if (!isRedirect(res.statusCode ?? 0) || typeof location !== 'string') return wrap(res, url);
       await drain(res);
@@ -202,17 +289,13 @@ export class Transport {
           where: this.opts.registry,
         });
       }
+      // The query is kept: object stores sign it (X-Amz-Signature and the like).
       const next = new URL(location, url);
-      if (url.protocol === 'https:' && next.protocol === 'http:' && !this.opts.insecure) {
-        throw new KoActionError(
-          'REGISTRY',
-          `${displayUrl(url)} redirected to plain HTTP (${displayUrl(next)})`,
-          {
-            where: this.opts.registry,
-            hint: 'set insecure-registry: true only if this is expected',
-          },
-        );
-      }
+      checkFollow(url, next, {
+        registry: this.opts.registry,
+        insecure: this.opts.insecure ?? false,
+        what: 'a redirect',
+      });
       // 303 (and 301/302 after POST, as browsers do) turn into a GET without a body.
       if (
         res.statusCode === 303 ||
@@ -226,17 +309,23 @@ export class Transport {
     }
   }
 
-  /** One request; a kept-alive connection that the server closed just as we reused it is retried. */
+  /**
+   * One request; a kept-alive connection that the server closed just as we reused it is retried
+   * (Node's advice), but only for a request that may be sent twice: a reset can also mean the
+   * server acted on it and the answer was lost (a committed blob PUT; upload.ts checks with HEAD).
+   */
   private async send(
     url: URL,
     method: string,
     headers: Record<string, string>,
     body: RequestBody | undefined,
+    resendable: boolean,
   ): Promise<http.IncomingMessage> {
     try {
       return await this.sendOnce(url, method, headers, body);
     } catch (e) {
-      if (!(e instanceof StaleConnectionError)) throw e;
+      if (!(e instanceof StaleConnectionError) || !resendable) throw e;
+      this.report(1, 0, `${method} ${displayUrl(url)}`, 'ECONNRESET on a reused connection');
       return this.sendOnce(url, method, headers, body);
     }
   }
@@ -295,17 +384,6 @@ export class Transport {
     });
   }
 
-  private async wait(attempt: number, retryAfter: string | undefined, why: string): Promise<void> {
-    let ms = Math.min(this.maxDelayMs, this.baseDelayMs * 3 ** (attempt - 1));
-    ms *= 0.8 + Math.random() * 0.4;
-    const after = parseRetryAfter(retryAfter);
-    if (after !== undefined) {
-      ms = Math.min(this.opts.retry?.maxRetryAfterMs ?? maxRetryAfterMs, Math.max(ms, after));
-    }
-    this.opts.log?.(redact(`retrying after ${Math.round(ms)} ms (${why})`));
-    await new Promise((r) => setTimeout(r, ms));
-  }
-
   private networkError(req: HttpRequest, e: unknown): KoActionError {
     if (e instanceof KoActionError) return e;
     const code = errorCode(e);
@@ -323,14 +401,6 @@ export class Transport {
       },
     );
   }
-}
-
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 export function errorCode(e: unknown): string {
@@ -369,6 +439,43 @@ function trustedCAs(extra: string | Buffer): string[] {
     }
   }
   return cas;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** The response with its whole body read (at most maxBytes): a failed read throws here. */
+async function buffered(
+  res: HttpResponse,
+  maxBytes: number,
+  registry: string,
+): Promise<HttpResponse> {
+  const declared = Number(res.header('content-length'));
+  const tooBig = (): KoActionError => {
+    res.body.destroy();
+    return new KoActionError(
+      'REGISTRY',
+      `${displayUrl(res.url)} sent more than ${maxBytes} bytes, the most read for a manifest or a token`,
+      { where: registry },
+    );
+  };
+  if (declared > maxBytes) throw tooBig();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooBig();
+    chunks.push(chunk as Buffer);
+  }
+  const bytes = Buffer.concat(chunks);
+  return {
+    ...res,
+    body: Readable.from([bytes]),
+    text: () => Promise.resolve(bytes.toString('utf8')),
+    bytes: () => Promise.resolve(bytes),
+    dump: () => Promise.resolve(),
+  };
 }
 
 function wrap(res: http.IncomingMessage, url: URL): HttpResponse {

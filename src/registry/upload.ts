@@ -6,16 +6,19 @@ import { KoActionError } from '../util/errors.js';
 import type { Digest } from '../oci/digest.js';
 import { RegistryError } from './errors.js';
 import { repositoryScope } from './reference.js';
-import { errorCode } from './transport.js';
 import type { ClientRequest, HttpResponse } from './transport.js';
+import { checkFollow } from './url-policy.js';
 
 /** What an upload needs of a registry client (client.ts passes itself). */
 export interface UploadClient {
   readonly registry: string;
-  readonly operationDelaysMs: readonly number[];
   addScopes(scopes: readonly string[]): Promise<void>;
   send(req: ClientRequest): Promise<HttpResponse>;
   expect(res: HttpResponse, ok: readonly number[], method: string, action?: string): Promise<void>;
+  blobExists(repo: string, digest: Digest): Promise<boolean>;
+  bearer(): Promise<boolean>;
+  retrying<T>(what: string, op: (attempt: number) => Promise<T>): Promise<T>;
+  readonly insecure: boolean;
 }
 
 export interface UploadableBlob {
@@ -26,9 +29,12 @@ export interface UploadableBlob {
 }
 
 const octetStream = 'application/octet-stream';
-// A stalled request (timeout) is as temporary as a reset one: a retry starts a new session.
-const temporaryNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT']);
 
+/**
+ * POST a session, PUT the blob; on a temporary failure the whole upload starts over, after a
+ * HEAD: a PUT whose answer was lost may have been committed, and its session is then closed
+ * (a resend would get 404 BLOB_UPLOAD_UNKNOWN). `location`: a session opened ahead.
+ */
 export async function uploadBlob(
   client: UploadClient,
   repo: string,
@@ -37,23 +43,27 @@ export async function uploadBlob(
 ): Promise<void> {
   await client.addScopes([repositoryScope(repo, 'push,pull')]);
   let session = location;
-  await retryOperation(client.operationDelaysMs, async () => {
-    // A session is single-use: a retry starts a new one.
-    const given = session;
-    session = undefined;
-    if (given) {
-      try {
-        await putBlob(client, given, blob);
-        return;
-      } catch (e) {
-        // A session opened ahead of time may have expired: start a new one straight away.
-        if (!(e instanceof RegistryError && e.status === 404)) throw e;
+  await client.retrying(
+    `upload of ${blob.digest} to ${client.registry}/${repo}`,
+    async (attempt) => {
+      if (attempt > 1 && (await client.blobExists(repo, blob.digest))) return;
+      // A session is single-use: a retry starts a new one.
+      const given = session;
+      session = undefined;
+      if (given) {
+        try {
+          await putBlob(client, given, blob);
+          return;
+        } catch (e) {
+          // A session opened ahead of time may have expired: start a new one straight away.
+          if (!(e instanceof RegistryError && e.status === 404)) throw e;
+        }
       }
-    }
-    const loc = await startUpload(client, repo);
-    if (loc === 'mounted') return;
-    await putBlob(client, loc, blob);
-  });
+      const loc = await startUpload(client, repo);
+      if (loc === 'mounted') return;
+      await putBlob(client, loc, blob);
+    },
+  );
 }
 
 /** Opens an upload session ahead of the blob it will carry (see uploadBlob's `location`). */
@@ -66,11 +76,14 @@ export async function openUpload(client: UploadClient, repo: string): Promise<UR
 }
 
 /**
- * Cancels an unused upload session, best effort: registries expire them anyway. A token
- * registry wants a `delete` scope for it, which is not worth asking for (a token server may
- * refuse the whole token over it), so there the session is left to expire.
+ * Cancels an unused upload session, best effort: registries expire them anyway. Distribution
+ * authorizes a DELETE with the `delete` action (registry/handlers/app.go appendAccessRecords),
+ * which a push token lacks and which is not worth asking for (a token server may refuse the
+ * whole token over it, and a pusher rarely holds it): with a Bearer token the session is left
+ * to expire.
  */
 export async function cancelUpload(client: UploadClient, location: URL): Promise<void> {
+  if (await client.bearer()) return;
   const res = await client.send({ method: 'DELETE', url: location, retry: false, rescope: false });
   await res.dump();
 }
@@ -107,7 +120,8 @@ async function startUpload(
     method: 'POST',
     url: `/v2/${repo}/blobs/uploads/${query}`,
     headers: { 'content-type': 'application/json', 'content-length': '0' },
-    retry: false,
+    // A repeated POST at worst opens a session nobody uses, which the registry expires.
+    retry: true,
   });
   if (res.status === 201 && mount) {
     await res.dump();
@@ -121,7 +135,13 @@ async function startUpload(
       where: client.registry,
     });
   }
-  return new URL(location, res.url);
+  const url = new URL(location, res.url);
+  checkFollow(res.url, url, {
+    registry: client.registry,
+    insecure: client.insecure,
+    what: 'the upload Location',
+  });
+  return url;
 }
 
 async function putBlob(client: UploadClient, location: URL, blob: UploadableBlob): Promise<void> {
@@ -141,22 +161,4 @@ function withDigest(location: URL, digest: Digest): URL {
   const url = new URL(location);
   url.searchParams.set('digest', digest);
   return url;
-}
-
-export function isTemporary(e: unknown): boolean {
-  if (e instanceof RegistryError) return e.temporary;
-  return temporaryNetworkCodes.has(errorCode(e));
-}
-
-async function retryOperation(delaysMs: readonly number[], op: () => Promise<void>): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await op();
-      return;
-    } catch (e) {
-      const delay = delaysMs[attempt];
-      if (delay === undefined || !isTemporary(e)) throw e;
-      await new Promise((r) => setTimeout(r, delay * (0.9 + Math.random() * 0.2)));
-    }
-  }
 }

@@ -10,6 +10,7 @@ import type { ConfigFile, Descriptor, IndexManifest, Manifest, Platform } from '
 import { KoActionError } from '../../util/errors.js';
 import { KeyedOnce } from '../../util/once.js';
 import { readAll } from '../../util/read-all.js';
+import { isTemporary } from '../../registry/client.js';
 
 export interface RawManifest {
   readonly bytes: Uint8Array;
@@ -100,7 +101,7 @@ async function loadImage(
   platform: Platform | undefined,
 ): Promise<BaseImage> {
   const manifest = parseManifest(raw.bytes, name);
-  const configBytes = await readAll(await reader.blob(manifest.config));
+  const configBytes = await readConfig(reader, manifest.config);
   const config = JSON.parse(Buffer.from(configBytes).toString('utf8')) as ConfigFile;
   const layers: Blob[] = manifest.layers.map((descriptor) => ({
     descriptor,
@@ -118,6 +119,21 @@ async function loadImage(
     layers,
     platform,
   };
+}
+
+/** Config reads that break off, stall or arrive damaged are read again (issue #21). */
+const configAttempts = 3;
+
+/** The config blob, whole: a read that fails is started over, as a whole, a few times. */
+async function readConfig(reader: BaseReader, d: Descriptor): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readAll(await reader.blob(d));
+    } catch (e) {
+      // Only failures a new read can fix (a body cut short, stalled or damaged).
+      if (attempt >= configAttempts || !isTemporary(e)) throw e;
+    }
+  }
 }
 
 function sniffMediaType(bytes: Uint8Array): string {
