@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type GoTool = 'registry' | 'crane' | 'ko' | 'actionlint';
+export type GoTool = 'registry' | 'crane' | 'ko' | 'actionlint' | 'act';
 /** Tools a test runs that neither Node, Go nor the provisioning script brings. */
 export type SystemTool =
   'skopeo' | 'podman' | 'runc' | 'umoci' | 'qemu-aarch64-static' | 'git' | 'tar';

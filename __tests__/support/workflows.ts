@@ -1,10 +1,10 @@
-// The repository's workflows and the example workflows, for unit/workflows.test.ts (pinning) and
-// integration/workflows.actionlint.test.ts (actionlint).
+// The repository's workflows, the example workflows and the e2e suite's own workflows (e2e/), for
+// unit/workflows.test.ts (pinning) and integration/workflows.actionlint.test.ts (actionlint).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './tools.js';
 
-const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'];
+const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows', 'e2e/workflows'];
 
 /** Every workflow file, relative to the repository root, sorted. */
 export function workflowFiles(): string[] {

@@ -13,10 +13,16 @@ const EXPECTED = [
   'examples/workflows/matrix-release.yml',
   'examples/workflows/release-on-tag.yml',
   'examples/workflows/resolve-and-deploy.yml',
+  'e2e/workflows/cache.yml',
+  'e2e/workflows/compile-error.yml',
+  'e2e/workflows/newer-go.yml',
+  'e2e/workflows/push-false.yml',
+  'e2e/workflows/slow-compile.yml',
+  'e2e/workflows/working-directory-resolve.yml',
 ];
 
 describe('workflows', () => {
-  it('has the CI, e2e, release and example workflows', () => {
+  it('has the CI, e2e, release, example and e2e-suite workflows', () => {
     expect(workflowFiles()).toEqual(expect.arrayContaining(EXPECTED));
   });
 
