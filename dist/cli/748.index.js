@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var go_packages = __webpack_require__(5095);
 // EXTERNAL MODULE: ./src/ko/ko-reference.ts
 var ko_reference = __webpack_require__(4448);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 54 modules
-var engine = __webpack_require__(8262);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 58 modules
+var engine = __webpack_require__(7714);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(9115);
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js

@@ -28506,7 +28506,7 @@ async function prune(part) {
         }
     }
     if (part.kocache) {
-        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 59).then(__nccwpck_require__.bind(__nccwpck_require__, 9059));
+        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 7129));
         const gone = await pruneKocache(part.kocache, part.restoredAt - _cache_go_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .unusedBeforeMs */ .Iz);
         if (gone.binaries || gone.layers) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`cache: build: removed ${gone.binaries} KOCACHE binaries and ${gone.layers} layers this run did not use`);

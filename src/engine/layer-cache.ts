@@ -2,6 +2,9 @@
 // built binary; `buildid-to-diffid` and `diffid-to-descriptor` sit next to the binary as in ko.
 // Unlike ko, the compressed layer itself is kept at `$KOCACHE/layers/sha256/<hex>`, so a hit needs
 // neither tar nor gzip, and the maps are written truncating (ko leaves stale tail bytes).
+// The `buildid-to-diffid` key is the build ID plus the gzip encoder (`<buildid> gzip=<id>`): a
+// layer compressed by another encoder has other bytes, so it is never reused for this one (ko's
+// own entries, keyed by the bare build ID, are misses too).
 // A cache problem is never an error: it is logged at debug level and the layer is made afresh.
 import { randomUUID } from 'node:crypto';
 import {
@@ -18,6 +21,7 @@ import {
 import { dirname, join } from 'node:path';
 import { isDigest, digestHex, type Digest } from '../oci/digest.js';
 import { layerFromFile, type Layer } from '../oci/layer.js';
+import { compressionId, type LayerCompression } from '../oci/gzip.js';
 import { readBuildId } from '../go/build-id.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { Descriptor, Platform } from '../oci/types.js';
@@ -41,6 +45,8 @@ export function kocacheLayerPath(kocache: string, digest: Digest): string {
 export interface LayerCacheOptions {
   /** The layer media type the caller wants (follows the base); the bytes do not depend on it. */
   readonly mediaType: string;
+  /** The encoder `make()` uses (default `go`): part of the key. */
+  readonly compression?: LayerCompression;
   /** Environment for `go tool buildid` (PATH, HOME, GOCACHE…); GOTOOLCHAIN=local is forced. */
   readonly env?: Env;
   readonly debug?: (line: string) => void;
@@ -63,13 +69,14 @@ export async function binaryLayerFromCache(
   const metaDir = dirname(binaryPath);
   let buildId: string | undefined;
   try {
-    buildId = (await readBuildId(binaryPath)) ?? (await goBuildId(goPath, binaryPath, opts.env));
+    const id = (await readBuildId(binaryPath)) ?? (await goBuildId(goPath, binaryPath, opts.env));
+    buildId = `${id} gzip=${compressionId(opts.compression ?? 'go')}`;
     const hit = await lookup(kocache, metaDir, buildId, opts.mediaType);
     if (hit) {
       await markUsed(metaDir);
       return hit;
     }
-    debug(`KOCACHE miss for ${importPath} ${formatPlatform(platform)} (build ID ${buildId})`);
+    debug(`KOCACHE miss for ${importPath} ${formatPlatform(platform)} (key ${buildId})`);
   } catch (err) {
     debug(`KOCACHE unusable for ${binaryPath}: ${errorMessage(err)}`);
   }

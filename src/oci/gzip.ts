@@ -1,3 +1,7 @@
+// The two layer compressors. `go` (the default) makes Go 1.26 compress/gzip BestSpeed bytes, as
+// ko does (src/oci/go-flate), so digests equal ko's. `parallel` is the gzip below, quicker on
+// large layers with several cores but with bytes of its own.
+//
 // Gzip that compresses blocks in parallel on libuv's thread pool, as pigz does: each block is an
 // independent raw deflate stream primed with the previous 32 KiB as its dictionary and ended with
 // a sync flush (so blocks concatenate into one valid deflate stream), the last one with BFINAL.
@@ -6,6 +10,34 @@
 import { availableParallelism } from 'node:os';
 import { Transform, type TransformCallback } from 'node:stream';
 import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
+import { goGzipBuffer } from './go-flate/gzip-writer.js';
+import { createGoGzipWorker } from './go-flate/gzip-worker.js';
+
+/** The `compression` input: `go` = ko's exact bytes, `parallel` = zlib blocks on all cores. */
+export type LayerCompression = 'go' | 'parallel';
+
+/** Whether an input value names a LayerCompression. */
+export function isLayerCompression(s: string): s is LayerCompression {
+  return s === 'go' || s === 'parallel';
+}
+
+/**
+ * Which encoder made a layer, for cache keys: a KOCACHE entry is reused only with the same
+ * encoder (and so the same bytes).
+ */
+export function compressionId(c: LayerCompression): string {
+  return c === 'go' ? 'go1.26-bestspeed' : 'zlib-parallel-1m';
+}
+
+/** A Transform gzipping a (large) layer's tar with the chosen encoder, off the main thread. */
+export function createLayerGzip(c: LayerCompression): Transform {
+  return c === 'go' ? createGoGzipWorker() : createParallelGzip({ level: 1 });
+}
+
+/** Gzip of a whole in-memory tar with the chosen encoder, as parts to concatenate. */
+export async function gzipLayerBuffer(data: Buffer, c: LayerCompression): Promise<Buffer[]> {
+  return c === 'go' ? goGzipBuffer(data, 'go1.26') : gzipBuffer(data, { level: 1 });
+}
 
 export interface ParallelGzipOptions {
   /** zlib level; ko (ggcr) uses 1, BestSpeed. */
@@ -55,7 +87,7 @@ function trailer(crc: number, length: number): Buffer {
  * Gzip for data already in memory: every block starts at once instead of as a stream arrives.
  * With the same block size it makes the same bytes as createParallelGzip.
  */
-export async function gzipBuffer(
+async function gzipBuffer(
   data: Buffer,
   opts: Pick<ParallelGzipOptions, 'level' | 'blockSize'> = {},
 ): Promise<Buffer[]> {

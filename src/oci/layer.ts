@@ -1,7 +1,8 @@
 // A layer is made in one streamed pass: tar bytes → sha256 (diffID) → gzip level 1 → sha256 and
 // byte count (digest, size) → a temp file. Nothing holds a large layer in memory, and every
-// descriptor is known before anything is pushed. The gzip is zlib's, in parallel blocks, so
-// compressed digests differ from ko's (Go's compress/flate) while diffIDs match (docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
+// descriptor is known before anything is pushed. By default the gzip is byte-identical to ko's
+// (Go 1.26 compress/gzip at BestSpeed, src/oci/go-flate), so layer, manifest and index digests
+// equal ko's; `parallel` trades that for zlib in parallel blocks (docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { KoActionError } from '../util/errors.js';
 import { DigestCounter, sha256, type Digest } from './digest.js';
 import { openWriteStream } from '../util/open-write-stream.js';
 import type { Blob } from './artifact.js';
-import { createParallelGzip, gzipBuffer } from './gzip.js';
+import { createLayerGzip, gzipLayerBuffer, type LayerCompression } from './gzip.js';
 import type { Descriptor } from './types.js';
 
 export interface Layer extends Blob {
@@ -36,6 +37,8 @@ export interface CreateLayerOptions {
    * memory, which is quicker; the compressed bytes are the same either way.
    */
   readonly expectedSize?: number;
+  /** Which gzip encoder; default `go` (ko's bytes). */
+  readonly compression?: LayerCompression;
 }
 
 /** Writes tar bytes into `sink` (with backpressure) and resolves when done; must not end it. */
@@ -60,7 +63,8 @@ export async function createLayer(writeTar: TarProducer, opts: CreateLayerOption
   const gz = new DigestCounter();
   const head = hashing(tar, chunk);
   const file = await openWriteStream(path, { flags: 'wx', highWaterMark: chunk });
-  const done = pipeline(head, createParallelGzip({ level: 1 }), hashing(gz, chunk), file);
+  const compressor = createLayerGzip(opts.compression ?? 'go');
+  const done = pipeline(head, compressor, hashing(gz, chunk), file);
   const produce = (async () => {
     await writeTar(head);
     head.end();
@@ -92,7 +96,7 @@ async function createSmallLayer(writeTar: TarProducer, opts: CreateLayerOptions)
     }),
   );
   const tar = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-  const compressing = gzipBuffer(tar, { level: 1 });
+  const compressing = gzipLayerBuffer(tar, opts.compression ?? 'go');
   compressing.catch(() => undefined); // awaited below, after hashing
   const diffId = sha256(tar);
   const gz = await compressing;
