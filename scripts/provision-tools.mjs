@@ -49,13 +49,17 @@ function checkGo() {
 const stampPath = (dir, name) => join(dir, `${name}.version`);
 const binPath = (dir, name) => join(dir, 'bin', name);
 const wanted = (name) => `${pins[name].module}@${pins[name].version}`;
+// A pinned `toolchain` (e.g. ko: the Go its releases are built with, which decides its gzip bytes
+// and so the digests the fidelity tests compare) is part of the stamp: changing it reinstalls.
+const stampText = (name) =>
+  pins[name].toolchain ? `${wanted(name)} ${pins[name].toolchain}` : wanted(name);
 
 function isCached(dir, name) {
   const stamp = stampPath(dir, name);
   return (
     existsSync(binPath(dir, name)) &&
     existsSync(stamp) &&
-    readFileSync(stamp, 'utf8').trim() === wanted(name)
+    readFileSync(stamp, 'utf8').trim() === stampText(name)
   );
 }
 
@@ -64,7 +68,12 @@ function install(dir, name) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('go', ['install', wanted(name)], {
       // GOFLAGS from the caller (e.g. -mod=vendor) would break a module@version install.
-      env: { ...process.env, GOBIN: join(dir, 'bin'), GOFLAGS: '' },
+      env: {
+        ...process.env,
+        GOBIN: join(dir, 'bin'),
+        GOFLAGS: '',
+        ...(pins[name].toolchain ? { GOTOOLCHAIN: pins[name].toolchain } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -83,7 +92,7 @@ function install(dir, name) {
         );
         return;
       }
-      writeFileSync(stampPath(dir, name), `${wanted(name)}\n`);
+      writeFileSync(stampPath(dir, name), `${stampText(name)}\n`);
       resolvePromise(Math.round((Date.now() - started) / 1000));
     });
   });

@@ -1,11 +1,12 @@
-// Acceptance of the Build issue, fidelity: the real ko (v0.19.1) and ko-action build the same
-// package on the same base with the same SOURCE_DATE_EPOCH, and the results must agree where
-// docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip says they can: every layer diffID and every config byte (so the config digests),
-// and the manifest and index structure. Compressed layer digests (and so manifest and index
-// digests) differ by design: Node's zlib is not Go's compress/flate.
+// Acceptance of the Build issue, fidelity: the real ko (v0.19.1, built with Go 1.26) and
+// ko-action build the same package on the same base with the same SOURCE_DATE_EPOCH, and the
+// results must be the same bytes: every layer diffID, every config byte, and, since our layers
+// are gzipped exactly as Go 1.26's compress/gzip does (src/oci/go-flate, issue #22), every
+// compressed layer digest, every manifest digest and the index digest; for every platform, with
+// and without kodata/, with an SBOM and without (docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -17,6 +18,8 @@ import {
 } from '../support/action.js';
 import { basePlatforms, pushBaseImage, type PushedBaseImage } from '../support/base-image.js';
 import { crane } from '../support/crane.js';
+import { sbomTag } from '../../src/ko/sbom.js';
+import type { Digest } from '../../src/oci/digest.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { toolPath } from '../support/tools.js';
 import { buildTimeout } from '../support/timeouts.js';
@@ -48,11 +51,16 @@ interface Manifest {
 let registry: TestRegistry;
 let base: PushedBaseImage;
 let home: string;
+/** A copy of the fixture module without cmd/hello/kodata. */
+let noKodataApp: string;
 
 beforeAll(async () => {
   registry = await startRegistry('anonymous');
   base = await pushBaseImage(registry);
   home = await mkdtemp(join(tmpdir(), 'ko-action-fidelity-'));
+  noKodataApp = join(home, 'app');
+  await cp(fixtureApp, noKodataApp, { recursive: true });
+  await rm(join(noKodataApp, 'cmd', 'hello', 'kodata'), { recursive: true });
 });
 
 afterAll(async () => {
@@ -61,12 +69,12 @@ afterAll(async () => {
   if (home) await rm(home, { recursive: true, force: true });
 });
 
-function runKo(args: string[], env: Record<string, string>): Promise<string> {
+function runKo(args: string[], env: Record<string, string>, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       toolPath('ko'),
       args,
-      { cwd: fixtureApp, env, maxBuffer: 16 * 1024 * 1024 },
+      { cwd, env, maxBuffer: 16 * 1024 * 1024 },
       (err, stdout, stderr) => {
         if (err) reject(new Error(`ko ${args.join(' ')} failed: ${err.message}\n${stderr}`));
         else resolve(stdout.trim());
@@ -131,39 +139,48 @@ const platformOf = (d: Descriptor): string =>
   [d.platform?.os, d.platform?.architecture, d.platform?.variant].filter(Boolean).join('/');
 
 describe('ko-action builds what ko v0.19.1 builds', () => {
-  it(
-    'same diffIDs, config bytes and index structure for 3 platforms',
-    async () => {
+  it.each([
+    { kodata: true, sbom: 'spdx' },
+    { kodata: false, sbom: 'none' },
+  ])(
+    'same digests (index, manifests, layers), configs and structure for 3 platforms: kodata/ $kodata, SBOM $sbom',
+    async ({ kodata, sbom }) => {
       const platforms = basePlatforms.join(',');
+      const cwd = kodata ? fixtureApp : noKodataApp;
+      // A repository per case, so no blob of one case can stand in for the other's.
+      const ka = `${registry.host}/ka-${sbom}`;
+      const ko = `${registry.host}/ko-${sbom}`;
       const ours = await runAction({
         inputs: {
           'import-paths': './cmd/hello',
-          repo: `${registry.host}/ka`,
+          repo: ka,
           naming: 'bare',
           platforms,
           'base-image': base.ref,
-          sbom: 'none',
+          sbom,
           cache: 'false',
         },
         env: { ...registry.env, SOURCE_DATE_EPOCH: EPOCH },
+        cwd,
       });
       if (ours.code !== 0) throw new Error(`ko-action failed: ${describeRun(ours)}`);
       const oursDigest = ours.outputs.digest ?? '';
 
       const koRef = await runKo(
-        ['build', '--bare', '--sbom=none', `--platform=${platforms}`, './cmd/hello'],
+        ['build', '--bare', `--sbom=${sbom}`, `--platform=${platforms}`, './cmd/hello'],
         {
           ...goTestEnv(home),
           ...registry.env,
-          KO_DOCKER_REPO: `${registry.host}/ko`,
+          KO_DOCKER_REPO: ko,
           KO_DEFAULTBASEIMAGE: base.ref,
           SOURCE_DATE_EPOCH: EPOCH,
         },
+        cwd,
       );
-      expect(koRef).toMatch(new RegExp(`^${registry.host}/ko@sha256:[0-9a-f]{64}$`));
+      expect(koRef).toMatch(new RegExp(`^${ko}@sha256:[0-9a-f]{64}$`));
 
       const koIndex = await json<Index>(['manifest', koRef]);
-      const ourIndex = await json<Index>(['manifest', `${registry.host}/ka@${oursDigest}`]);
+      const ourIndex = await json<Index>(['manifest', `${ka}@${oursDigest}`]);
 
       // Index structure: media type, platforms in base order, descriptor fields, annotations.
       const shape = (idx: Index) => ({
@@ -196,14 +213,8 @@ describe('ko-action builds what ko v0.19.1 builds', () => {
       for (const [n, koChild] of koIndex.value.manifests.entries()) {
         const ourChild = ourIndex.value.manifests[n] as Descriptor;
         const platform = platformOf(koChild);
-        const koManifest = await json<Manifest>([
-          'manifest',
-          `${registry.host}/ko@${koChild.digest}`,
-        ]);
-        const ourManifest = await json<Manifest>([
-          'manifest',
-          `${registry.host}/ka@${ourChild.digest}`,
-        ]);
+        const koManifest = await json<Manifest>(['manifest', `${ko}@${koChild.digest}`]);
+        const ourManifest = await json<Manifest>(['manifest', `${ka}@${ourChild.digest}`]);
         const koConfig = await json<{ rootfs: { diff_ids: string[] } }>([
           'config',
           koRef,
@@ -212,7 +223,7 @@ describe('ko-action builds what ko v0.19.1 builds', () => {
         ]);
         const ourConfig = await json<{ rootfs: { diff_ids: string[] } }>([
           'config',
-          `${registry.host}/ka@${oursDigest}`,
+          `${ka}@${oursDigest}`,
           '--platform',
           platform,
         ]);
@@ -241,6 +252,40 @@ describe('ko-action builds what ko v0.19.1 builds', () => {
         expect(ourManifest.value.annotations?.[BASE_DIGEST]).toBe(
           base.images.find((i) => i.platform === platform)?.manifestDigest,
         );
+
+        // Go-identical gzip: the compressed layers are ko's bytes (checked first, as the cause of
+        // any manifest difference), then the manifest is ko's, byte for byte.
+        const layers = (m: Manifest) =>
+          m.layers.map((l, i) => ({
+            diffId: koConfig.value.rootfs.diff_ids[i],
+            digest: l.digest,
+            size: l.size,
+          }));
+        expect({ platform, layers: layers(ourManifest.value) }).toEqual({
+          platform,
+          layers: layers(koManifest.value),
+        });
+        expectSameBytes(`manifest of ${platform}`, koManifest.raw, ourManifest.raw);
+        expect({ platform, digest: ourChild.digest }).toEqual({ platform, digest: koChild.digest });
+      }
+      // And so the index: ko's bytes, ko's digest.
+      expectSameBytes('index', koIndex.raw, ourIndex.raw);
+      expect(oursDigest).toBe(koRef.slice(koRef.indexOf('@') + 1));
+
+      // With an SBOM, the attachments ko pushes next to the index and each image (tag
+      // sha256-<hex>.sbom) are the same manifests too.
+      if (sbom === 'spdx') {
+        for (const d of [oursDigest, ...ourIndex.value.manifests.map((m) => m.digest)]) {
+          const tag = sbomTag(d as Digest);
+          const [koSbom, ourSbom] = await Promise.all([
+            crane(['digest', `${ko}:${tag}`], { registry }),
+            crane(['digest', `${ka}:${tag}`], { registry }),
+          ]);
+          expect({ tag, digest: ourSbom.toString().trim() }).toEqual({
+            tag,
+            digest: koSbom.toString().trim(),
+          });
+        }
       }
     },
     buildTimeout(2 * basePlatforms.length),

@@ -290,11 +290,21 @@ describe('setupGo from a mirror (fake archives)', () => {
     chmodSync(join(bin, 'go'), 0o755);
 
     const onPath = await setupGo(baseOpts({ env: { PATH: `/nonexistent:${bin}` } }));
-    expect(onPath).toEqual({ goPath: join(bin, 'go'), version: '1.24.3', source: 'path' });
+    expect(onPath).toEqual({
+      goPath: join(bin, 'go'),
+      version: '1.24.3',
+      source: 'path',
+      goToolchain: 'local',
+    });
     const ko = await setupGo(
       baseOpts({ env: { PATH: '/nonexistent', KO_GO_PATH: join(bin, 'go') } }),
     );
-    expect(ko).toEqual({ goPath: join(bin, 'go'), version: '1.24.3', source: 'ko-go-path' });
+    expect(ko).toEqual({
+      goPath: join(bin, 'go'),
+      version: '1.24.3',
+      source: 'ko-go-path',
+      goToolchain: 'local',
+    });
     expect(requests).toEqual([]);
     expect(readFileSync(githubEnv, 'utf8')).toBe(''); // a user's own Go is left as it is
 
@@ -308,6 +318,42 @@ describe('setupGo from a mirror (fake archives)', () => {
 
     writeFileSync(join(workDir, 'go.mod'), 'module example.com/m\n\ngo 1.25.8\n');
     expect(await setupGo(baseOpts())).toMatchObject({ version: '1.25.8', source: 'download' });
+  });
+});
+
+describe('go.mod asks for a newer Go than the one on PATH', () => {
+  it('gets it from the go-download-base-url mirror, sha256 checked, then from the tool cache', async () => {
+    mirror(['1.26.1', '1.25.8']);
+    const bin = join(workDir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'go'), '#!/bin/sh\necho "go version go1.24.3 linux/amd64"\n');
+    chmodSync(join(bin, 'go'), 0o755);
+    writeFileSync(join(workDir, 'go.mod'), 'module example.com/m\n\ngo 1.25.8\n');
+    const opts = baseOpts({ env: { PATH: `/nonexistent:${bin}` } });
+
+    const got = await setupGo(opts);
+    expect(got).toMatchObject({ version: '1.25.8', source: 'download', goToolchain: 'local' });
+    expect(got.goPath.startsWith(process.env['RUNNER_TOOL_CACHE'] ?? '?')).toBe(true);
+    expect(downloads()).toBe(1);
+    // For this build only: later steps keep the Go they had.
+    expect(readFileSync(githubPath, 'utf8')).toBe('');
+    expect(readFileSync(githubEnv, 'utf8')).toBe('');
+
+    requests.length = 0;
+    expect(await setupGo(opts)).toEqual({ ...got, source: 'tool-cache' });
+    // A language version (`go 1.25`) takes the newest 1.25 release already here.
+    writeFileSync(join(workDir, 'go.mod'), 'module example.com/m\n\ngo 1.25\n');
+    expect(await setupGo(opts)).toEqual({ ...got, source: 'tool-cache' });
+    expect(requests).toEqual([]);
+  });
+
+  it('an explicit go-version older than the go line is one error naming go.mod:line and go-version', async () => {
+    mirror(['1.26.1', '1.25.8']);
+    writeFileSync(join(workDir, 'go.mod'), 'module example.com/m\n\ngo 1.26.1\n');
+    const err = await thrownAsync(setupGo(baseOpts({ goVersion: '1.25.8' })));
+    expect(err.where).toBe(`${join(workDir, 'go.mod')}:3`);
+    expect(err.message).toContain('Go 1.25.8 (from go-version) is older than');
+    expect(err.hint).toContain('set go-version to Go 1.26.1 or newer');
   });
 });
 

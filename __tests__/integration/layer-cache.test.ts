@@ -17,6 +17,7 @@ import {
   pruneKocacheLayers,
 } from '../../src/engine/layer-cache.js';
 import type { Layer } from '../../src/oci/layer.js';
+import type { LayerCompression } from '../../src/oci/gzip.js';
 import { MediaType } from '../../src/oci/media-types.js';
 import type { Platform } from '../../src/oci/types.js';
 import { fixtureApp, goTestEnv } from '../support/action.js';
@@ -47,7 +48,7 @@ interface Harness {
   kocache: string;
   makes: number;
   logs: string[];
-  get(binary: string, mediaType?: string): Promise<Layer>;
+  get(binary: string, mediaType?: string, compression?: LayerCompression): Promise<Layer>;
 }
 
 function harness(name: string): Harness {
@@ -57,7 +58,7 @@ function harness(name: string): Harness {
     kocache,
     makes: 0,
     logs: [],
-    get(binary, mediaType = MediaType.OciLayer) {
+    get(binary, mediaType = MediaType.OciLayer, compression: LayerCompression = 'go') {
       const make = () => {
         h.makes++;
         return createBinaryLayer({
@@ -66,10 +67,12 @@ function harness(name: string): Harness {
           os: 'linux',
           mediaType,
           tmpDir,
+          compression,
         });
       };
       return binaryLayerFromCache(kocache, importPath, platform, binary, 'go', make, {
         mediaType,
+        compression,
         env,
         debug: (line) => h.logs.push(line),
       });
@@ -95,7 +98,7 @@ describe('binaryLayerFromCache', () => {
     const dir = join(h.kocache, 'bin', importPath, 'linux', 'amd64');
     const buildId = await goBuildId('go', binary, env);
     expect(await readFile(join(dir, buildIdFile), 'utf8')).toBe(
-      `{\n  "${buildId}": "${first.diffId}"\n}\n`,
+      `{\n  "${buildId} gzip=go1.26-bestspeed": "${first.diffId}"\n}\n`,
     );
     expect(await readFile(join(dir, descriptorFile), 'utf8')).toBe(
       `{\n  "${first.diffId}": {\n    "mediaType": "${MediaType.OciLayer}",\n` +
@@ -121,6 +124,31 @@ describe('binaryLayerFromCache', () => {
     );
   });
 
+  it('never serves a layer made by the other gzip encoder (nor one recorded without the encoder)', async () => {
+    const h = harness('encoders');
+    const binary = await build(fixtureApp, h.kocache);
+    const dir = join(h.kocache, 'bin', importPath, 'linux', 'amd64');
+    const buildId = await goBuildId('go', binary, env);
+
+    const parallel = await h.get(binary, MediaType.OciLayer, 'parallel');
+    expect(h.makes).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, buildIdFile), 'utf8'))).toEqual({
+      [`${buildId} gzip=zlib-parallel-1m`]: parallel.diffId,
+    });
+    // Same binary, same tar (diffID), other encoder: made afresh, other compressed bytes.
+    const go = await h.get(binary);
+    expect(h.makes).toBe(2);
+    expect(go.diffId).toBe(parallel.diffId);
+    expect(go.descriptor.digest).not.toBe(parallel.descriptor.digest);
+    expect(await h.get(binary)).toMatchObject({ descriptor: go.descriptor });
+    expect(h.makes).toBe(2);
+
+    // An entry as written before the encoder was part of the key (the bare build ID) is a miss.
+    await writeFile(join(dir, buildIdFile), JSON.stringify({ [buildId]: go.diffId }));
+    await h.get(binary);
+    expect(h.makes).toBe(3);
+  });
+
   it('misses when the source changes, and keeps only the latest build in the maps', async () => {
     const h = harness('changed');
     const src = join(work, 'changed', 'src');
@@ -138,7 +166,9 @@ describe('binaryLayerFromCache', () => {
 
     const dir = join(h.kocache, 'bin', importPath, 'linux', 'amd64');
     const map = JSON.parse(await readFile(join(dir, buildIdFile), 'utf8')) as object;
-    expect(map).toEqual({ [await goBuildId('go', binary, env)]: second.diffId });
+    expect(map).toEqual({
+      [`${await goBuildId('go', binary, env)} gzip=go1.26-bestspeed`]: second.diffId,
+    });
 
     // The first layer is now unreferenced: pruning removes it and keeps the second.
     const layers = join(h.kocache, 'layers', 'sha256');

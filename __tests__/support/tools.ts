@@ -14,6 +14,8 @@ export type SystemTool =
 interface Pin {
   module: string;
   version: string;
+  /** GOTOOLCHAIN it is built with, when pinned (ko: its gzip bytes depend on Go's release). */
+  toolchain?: string;
 }
 
 // dirname of this file, not `new URL('../../', import.meta.url)`: a bundler (bench/run.mjs bundles
@@ -35,7 +37,8 @@ export function toolPath(name: GoTool): string {
   const bin = join(toolsDir, 'bin', name);
   const stampFile = join(toolsDir, `${name}.version`);
   const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
-  const wanted = `${pin.module}@${pin.version}`;
+  // As scripts/provision-tools.mjs stamps it: a pinned Go toolchain is part of the stamp.
+  const wanted = `${pin.module}@${pin.version}${pin.toolchain ? ` ${pin.toolchain}` : ''}`;
   if (!existsSync(bin) || stamp !== wanted) {
     const found = existsSync(bin) ? `found ${stamp || 'an unstamped binary'}` : 'not installed';
     throw new Error(

@@ -69,6 +69,7 @@ const NOT_YET_PRODUCED_OUTPUTS: Record<string, string> = {};
 /** The RunResult field each output is set from (image, digest, … come from `images`). */
 const OUTPUT_SOURCE: Record<string, string> = {
   image: 'images',
+  'image-name': 'images',
   digest: 'images',
   images: 'images',
   metadata: 'images',

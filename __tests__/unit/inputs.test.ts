@@ -44,6 +44,14 @@ describe('readInputs', () => {
     },
   );
 
+  it('gzips as Go (ko digests) unless compression: parallel; refuses anything else', () => {
+    expect(read({}).compression).toBe('go');
+    expect(read({ compression: 'parallel' }).compression).toBe('parallel');
+    const e: KoActionError = thrown(() => read({ compression: 'zstd' }));
+    expect(e.where).toBe('compression');
+    expect(e.message).toMatch(/unknown compression "zstd"/);
+  });
+
   it('takes blank lines between platforms', () => {
     expect(read({ platforms: 'linux/amd64\n\nlinux/arm64\n' }).platforms).toEqual([
       'linux/amd64',

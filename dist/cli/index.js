@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1719:
+/***/ 4100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3384,6 +3384,8 @@ function planBuild(inputs, env, koConfig = (0,ko_yaml/* defaultKoConfig */.ME)(e
         user: inputs.user,
         debug: inputs.debug,
         sbom: inputs.sbom === 'spdx',
+        provenance: inputs.provenance,
+        compression: inputs.compression,
         jobs: inputs.jobs,
         uploadJobs: inputs.uploadJobs,
         sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),
@@ -3500,6 +3502,7 @@ function pushRegistry(plan) {
 /* harmony export */   MZ: () => (/* binding */ goMaxProcs),
 /* harmony export */   QO: () => (/* binding */ compiled),
 /* harmony export */   SE: () => (/* binding */ goBuildEnv),
+/* harmony export */   Tv: () => (/* binding */ CompileCancelled),
 /* harmony export */   _Y: () => (/* binding */ goBuildArgs),
 /* harmony export */   lM: () => (/* binding */ compileKey),
 /* harmony export */   wE: () => (/* binding */ compile)
@@ -3578,8 +3581,19 @@ function goBuildEnv(req) {
     }
     return env;
 }
-/** Compiles one package for one platform; returns the binary's path. */
-async function compile(req) {
+/** A go build not started because another build of the run failed first. */
+class CompileCancelled extends Error {
+    name = 'CompileCancelled';
+}
+/**
+ * Compiles one package for one platform; returns the binary's path. Once `signal` has aborted
+ * (another build failed), a build not yet started is not started. One already running is let
+ * finish: go has no handler for SIGINT or SIGTERM during a build, so a killed go leaves its
+ * work directory (`go-build*`) in TMPDIR and its compiler processes running.
+ */
+async function compile(req, signal) {
+    if (signal?.aborted)
+        throw new CompileCancelled(`go build ${req.importPath}: not started`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.outDir, { recursive: true });
     // An existing output stays: go build leaves a binary whose build ID already matches alone,
     // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
@@ -3632,6 +3646,183 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
 
 /***/ }),
 
+/***/ 9944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ goExe),
+/* harmony export */   X9: () => (/* binding */ goVersion),
+/* harmony export */   aY: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
+// Finding a go binary and asking it its version: shared by setting Go up and by switching it.
+
+
+
+const goExe = process.platform === 'win32' ? 'go.exe' : 'go';
+function findOnPath(name, env) {
+    for (const dir of (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/**
+ * `go version` → `1.26.8` (`devel go1.27-abc…` → `1.27-abc…`), or why it failed. GOTOOLCHAIN
+ * in `env` decides whether that is the binary's own version or the one it switches to.
+ */
+async function goVersion(goPath, env, cwd) {
+    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(goPath, ['version'], {
+        env,
+        cwd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) ? cwd : undefined,
+        timeoutMs: 300_000,
+    });
+    const version = res.code === 0 ? /go version (?:devel )?go(\S+)/.exec(res.stdout)?.[1] : undefined;
+    if (version)
+        return { version };
+    const reason = res.error?.message ?? (res.stderr.trim() || `exit code ${res.code ?? 'null'}`);
+    return { why: `${goPath} version failed: ${reason.split('\n')[0] ?? ''}` };
+}
+
+
+/***/ }),
+
+/***/ 2641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ describeLine),
+/* harmony export */   d: () => (/* binding */ parseGoModRequest)
+/* harmony export */ });
+/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
+// The Go a go.mod asks for, with the line that asks: its `go` line (the least Go that builds the
+// module, since Go 1.21) and its `toolchain` line (the Go it prefers under GOTOOLCHAIN=auto).
+// https://go.dev/ref/mod#go-mod-file-go, https://go.dev/ref/mod#go-mod-file-toolchain
+
+// One directive per line; a trailing `// comment` is allowed, as in any go.mod line.
+const directive = /^(go|toolchain)\s+(\S+)\s*(?:\/\/.*)?$/;
+function parseGoModRequest(file, contents) {
+    let go;
+    let toolchain;
+    contents.split(/\r?\n/).forEach((text, i) => {
+        const m = directive.exec(text.trim());
+        if (!m?.[2])
+            return;
+        const name = m[1] === 'go' ? 'go' : 'toolchain';
+        // A toolchain is named `go1.27.3`; `default` (or anything else) asks for nothing.
+        const version = name === 'go' ? m[2] : /^go(.+)$/.exec(m[2])?.[1];
+        if (!version || !(0,_gover_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoVersion */ .JQ)(version))
+            return;
+        const line = { file, line: i + 1, directive: name, version };
+        if (name === 'go')
+            go ??= line;
+        else
+            toolchain ??= line;
+    });
+    return { ...(go ? { go } : {}), ...(toolchain ? { toolchain } : {}) };
+}
+/** `go.mod:3 (go 1.27.3)`, `go.mod:5 (toolchain go1.27.3)`: where a request comes from. */
+function describeLine(l, relativeFile) {
+    const text = l.directive === 'go' ? `go ${l.version}` : `toolchain go${l.version}`;
+    return `${relativeFile}:${l.line} (${text})`;
+}
+
+
+/***/ }),
+
+/***/ 543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ isGoVersion),
+/* harmony export */   MU: () => (/* binding */ isRelease),
+/* harmony export */   X_: () => (/* binding */ compareGoVersions),
+/* harmony export */   tL: () => (/* binding */ newerRelease)
+/* harmony export */ });
+// Go's own version order (cmd/go/internal/gover, https://go.dev/doc/toolchain#version): `1.27`
+// (a language version) < `1.27rc1` < `1.27.0` < `1.27.3`. Semver does not order these: in it
+// `1.27` is no version at all, and a prerelease sorts differently.
+const pattern = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/;
+function parse(v) {
+    const m = pattern.exec(v.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? -1 : Number(m[3]),
+        kind: m[4] ?? '',
+        pre: m[5] === undefined ? -1 : Number(m[5]),
+    };
+}
+/** Whether `v` is a Go version as go.mod and `go version` spell it (`go` prefix allowed). */
+function isGoVersion(v) {
+    return parse(v) !== undefined;
+}
+/** gover.Compare: <0, 0, >0. Unparseable versions sort first, as Go's do. */
+function compareGoVersions(a, b) {
+    const x = parse(a);
+    const y = parse(b);
+    if (!x || !y)
+        return (x ? 1 : 0) - (y ? 1 : 0);
+    // '' < 'alpha' < 'beta' < 'rc' both as Go compares the kind and as strings compare here.
+    const kind = x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0;
+    return x.major - y.major || x.minor - y.minor || x.patch - y.patch || kind || x.pre - y.pre;
+}
+/**
+ * Whether `v` names a release one can download (`1.27.3`, `1.27rc1`), not a language version
+ * (`1.27`, which since Go 1.21 only says "at least the language of 1.27").
+ */
+function isRelease(v) {
+    const p = parse(v);
+    return !!p && (p.patch >= 0 || p.kind !== '' || p.major * 1000 + p.minor < 1021);
+}
+/** `1.27.3` → `1.27`: the language family of a version. */
+function lang(v) {
+    const p = parse(v);
+    return p ? `${p.major}.${p.minor}` : v;
+}
+function isPrerelease(v) {
+    return (parse(v)?.kind ?? '') !== '';
+}
+/**
+ * The release GOTOOLCHAIN=auto switches to for a module needing `need`, from the releases
+ * `list` (any order): Go's newerToolchain (cmd/go/internal/toolchain/switch.go). It prefers the
+ * newest patch of the family before the newest one, so that 1.40.0 coming out does not move
+ * every `go 1.39` module to it. Undefined when no release in `list` is at least `need`.
+ */
+function newerRelease(need, list) {
+    const sorted = list.filter(isGoVersion).sort(compareGoVersions);
+    let latest = '';
+    for (let i = sorted.length - 1; i >= 0; i--) {
+        const v = sorted[i] ?? '';
+        if (compareGoVersions(v, need) < 0)
+            break;
+        if (latest && lang(latest) === lang(v))
+            continue;
+        const newer = latest;
+        latest = v;
+        if (newer && !isPrerelease(newer))
+            break;
+    }
+    return latest ? latest.replace(/^go/, '') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3645,7 +3836,7 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9115);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4871);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
 // One `go list -json` for every requested package answers, at once, whether each is a main
 // package, its full import path and its directory (ko calls go list several times per path).
 
@@ -3759,6 +3950,98 @@ async function run(cmd, args, cwd, env, signal) {
         });
     }
     return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
+}
+
+
+/***/ }),
+
+/***/ 8363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chooseToolchain),
+/* harmony export */   b: () => (/* binding */ unavailableError)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
+/* harmony import */ var _go_mod_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
+/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(543);
+// Whether the Go found builds the module, or go.mod asks for a newer one that ko-action must get
+// first (docs/spec/action-interface.md#go). Go's own rules (https://go.dev/doc/toolchain): the
+// `go` line is the least Go that builds the module (GOTOOLCHAIN=local refuses to build with an
+// older one, so the build would fail anyway); the `toolchain` line is a preference that only
+// GOTOOLCHAIN=auto follows. ko-action gets the Go that `auto` would use, but says which and pins
+// it by name, because setup-go exports GOTOOLCHAIN=local and some Go installs set it in
+// $GOROOT/go.env, where `auto` would not switch at all.
+
+
+
+const newerThan = (v, found) => (0,_gover_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoVersion */ .JQ)(found) && (0,_gover_js__WEBPACK_IMPORTED_MODULE_1__/* .compareGoVersions */ .X_)(v, found) > 0;
+function chooseToolchain(input) {
+    const { found, foundFrom, request, goModName } = input;
+    const setting = (input.goToolchainEnv ?? '').trim();
+    const asks = (l) => (0,_go_mod_request_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLine */ .E)(l, goModName);
+    const goLine = request.go && newerThan(request.go.version, found) ? request.go : undefined;
+    const preferred = request.toolchain && newerThan(request.toolchain.version, found)
+        ? request.toolchain
+        : undefined;
+    if (input.explicit) {
+        if (goLine) {
+            return {
+                kind: 'refuse',
+                error: new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('GO_INSTALL', `Go ${found} (${foundFrom}) is older than ${asks(goLine)} requires, so go build would refuse this module`, {
+                    where: `${goModName}:${goLine.line}`,
+                    hint: `set ${input.explicit} to Go ${goLine.version} or newer, or remove it to let ko-action get the Go ${goModName} asks for`,
+                }),
+            };
+        }
+        const over = [
+            ...(preferred ? [asks(preferred)] : []),
+            ...(setting !== '' && setting !== 'local' ? [`GOTOOLCHAIN=${setting}`] : []),
+        ];
+        return over.length
+            ? {
+                kind: 'found',
+                log: `${input.explicit} wins over ${over.join(' and ')}: building with Go ${found}`,
+            }
+            : { kind: 'found' };
+    }
+    // `auto`, `path`, `go1.27.3`, `go1.27.3+auto`, `local+auto`: the user chose how go picks; an
+    // empty value or `local` is what setup-go exports (and what the action set itself until now).
+    if (setting !== '' && setting !== 'local') {
+        return {
+            kind: 'user',
+            goToolchain: setting,
+            log: `GOTOOLCHAIN=${setting} is set: the go command picks the Go that builds (Go ${found}), as in the job's other steps`,
+        };
+    }
+    // GOTOOLCHAIN=local makes go ignore the toolchain line.
+    const wanted = setting === 'local' ? undefined : preferred;
+    const need = goLine && wanted
+        ? (0,_gover_js__WEBPACK_IMPORTED_MODULE_1__/* .compareGoVersions */ .X_)(goLine.version, wanted.version) > 0
+            ? goLine
+            : wanted
+        : (goLine ?? wanted);
+    if (!need) {
+        return preferred && setting === 'local'
+            ? {
+                kind: 'found',
+                log: `GOTOOLCHAIN=local: ${asks(preferred)} is a preference go ignores under it; building with Go ${found}`,
+            }
+            : { kind: 'found' };
+    }
+    const refused = setting === 'local' ? ' (GOTOOLCHAIN=local would refuse the module)' : '';
+    return {
+        kind: 'switch',
+        need,
+        log: `${asks(need)} asks for a newer Go than Go ${found} ${foundFrom}${refused}: getting Go ${need.version}`,
+    };
+}
+/** The error when the Go go.mod asks for cannot be had: the line that asks, and what fixes it. */
+function unavailableError(need, goModName, found, foundFrom, reason) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('GO_INSTALL', `cannot get Go ${need.version}, which ${(0,_go_mod_request_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLine */ .E)(need, goModName)} asks for (Go ${found} ${foundFrom} is older): ${reason}`, {
+        where: `${goModName}:${need.line}`,
+        hint: `set go-version to a Go release this runner has or can download (${need.version} or newer), or let the go command reach the module proxy (GOPROXY) and the checksum database (GOSUMDB) that checks the toolchains it fetches`,
+    });
 }
 
 
@@ -4227,11 +4510,12 @@ function kocacheFromEnv(env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ parseNamingMode),
 /* harmony export */   aZ: () => (/* binding */ printedReference),
+/* harmony export */   bA: () => (/* binding */ checkTagOnly),
 /* harmony export */   pL: () => (/* binding */ namingImportPath),
 /* harmony export */   tO: () => (/* binding */ imageName),
 /* harmony export */   wH: () => (/* binding */ normaliseTags)
 /* harmony export */ });
-/* unused harmony exports LATEST_TAG, cleanPath, joinPath, basePath, checkTagOnly */
+/* unused harmony exports LATEST_TAG, cleanPath, joinPath, basePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9115);
@@ -4421,6 +4705,657 @@ class DigestCounter {
 /** The hex part of a digest (`sha256:abc` → `abc`). */
 function digestHex(d) {
     return d.slice('sha256:'.length);
+}
+
+
+/***/ }),
+
+/***/ 9535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sv: () => (/* binding */ compressionId),
+  kU: () => (/* binding */ createLayerGzip),
+  wV: () => (/* binding */ gzipLayerBuffer),
+  OK: () => (/* binding */ isLayerCompression)
+});
+
+// UNUSED EXPORTS: createParallelGzip
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/oci/go-flate/wasm/best-speed-go126.wasm.ts
+// Generated by scripts/build-go-flate-wasm.mjs from best_speed_go126.c (Debian clang version 14.0.6).
+// Do not edit: change the C and rerun the script.
+/**
+ * sha256 of the C source this module was built from (a unit test checks it is current).
+ * @internal
+ */
+const sourceSha256 = '3370df88b1c5ebf2cd089cc3712220d49c26d78617dc2b03606178fbdec65920';
+const wasmBase64 = 'AGFzbQEAAAABJAdgAABgBH9/f38AYAF/AGAAAX9gAn9/AGADf39/AGACf38BfwMREAABAgMDAgMDAAIEAgUGBQAEBQFwAQEB' +
+    'BQQBASAgBggBfwFB0Ns0Cwd7CgZtZW1vcnkCAARpbml0AAAKd2luZG93X3B0cgADDmdldF93aW5kb3dfZW5kAAQOc2V0X3dp' +
+    'bmRvd19lbmQABQdvdXRfcHRyAAYHb3V0X2xlbgAHCW91dF9yZXNldAAICWVuY19zcGVlZAAJDGNsb3NlX3N0cmVhbQAPCvBb' +
+    'ELYDAQZ/I4CAgIAAQYABayIAJICAgIAAQQAhAUEAIQIDQCABQQFqIgNBHSADQR1LG0F/aiEEIAFBAnRBhIiAgABqIQMCQANA' +
+    'AkAgBCABRw0AIAQhAQwCCyABQQFqIQEgAygCACEFIANBBGohAyAFIAJNDQALIAFBf2ohAQsgAkHgkayAAGogAToAACACQQFq' +
+    'IgJBgAJHDQALQQAhA0EAIQQDQCADQX9qIQUgA0ECdEGEiYCAAGohAgNAIAIiAUEEaiECIAUiA0EBaiEFIAEoAgAgBE0NAAsg' +
+    'BEHgk6yAAGogBToAACAEQQFyIQIDQCADQQFqIQMgASgCACEFIAFBBGohASAFIAJNDQALIAJB4JOsgABqIAM6AAAgBEECaiIE' +
+    'QYACRw0AC0HgioCAAEEAQYCABPwLAEHgioSAAEEAQYCABPwLAEEAQf//AzYC5IqIgABBAEIANwPwioiAAEEAQQA2AuCKiIAA' +
+    'QQBBADYC6IqIgABBAEEANgLsioiAAEEAQQA2AviKiIAAIABBAEH4APwLACAAQQE2AgBB/IqIgAAgAEEeQQ8QgYCAgAAgAEGA' +
+    'AWokgICAgAALohgFAX8CfgJ/AX4JfyOAgICAAEGACmsiBCSAgICAAAJAIAJBAUgNACACrSIFQgGDIQYCQAJAIAJBAUcNAEEA' +
+    'IQdCACEFDAELIABBvQRqIQggBUL+////D4MhCUIAIQUgASECQQAhBwNAAkACQCACKAIAIgpFDQAgB0EDdEHglayAAGogCq1C' +
+    'EIYgBYQ3AwAgB0EBaiEHDAELIAhBf2pBADoAAAsCQAJAIAJBBGooAgAiCkUNACAHQQN0QeCVrIAAaiAKrUIQhiAFQgF8hDcD' +
+    'ACAHQQFqIQcMAQsgCEEAOgAACyACQQhqIQIgCEECaiEIIAkgBUICfCIFUg0ACwsCQCAGUA0AAkAgASAFpyIIQQJ0aigCACIC' +
+    'RQ0AIAdBA3RB4JWsgABqIAKtQhCGIAWENwMAIAdBAWohBwwBCyAAIAhqQbwEakEAOgAACwJAIAdBAkoNACAHQQBMDQEgAEEA' +
+    'LwHglayAACICQQF0akEAOwEAIAAgAmpBvARqQQE6AAAgB0EBRg0BIABBAC8B6JWsgAAiAkEBdGpBATsBACAAIAJqQbwEakEB' +
+    'OgAADAELIAcQgoCAgAAgB0F+cSEKIAdBAXEhAUHglayAACEIQQAhAgNAIAJB4LCsgABqIAgpAwAiBUIQiD4CACACQeCnrIAA' +
+    'aiAFp0H//wNxNgIAIAJB5LCsgABqIAhBCGopAwAiBUIQiD4CACACQeSnrIAAaiAFp0H//wNxNgIAIAJBCGohAiAIQRBqIQgg' +
+    'CkF+aiIKDQALAkAgAUUNACACQeCwrIAAaiAIKQMAIgVCEIg+AgAgAkHgp6yAAGogBadB//8DcTYCAAsgBEHACWpBEGpCADcD' +
+    'ACAEQcAJakEYakIANwMAIARBwAlqQSBqQgA3AwAgBEHACWpBKGpCADcDACAEQcAJakEwakIANwMAIARBwAlqQThqQgA3AwAg' +
+    'BEGACWpBEGpCADcDACAEQYAJakEYakIANwMAIARBgAlqQSBqQgA3AwAgBEGACWpBKGpCADcDACAEQYAJakEwakIANwMAIARB' +
+    'gAlqQThqQgA3AwAgBEIANwPACSAEQgA3A8gJIARCADcDgAkgBEIANwOICSAEQcAIakE4akIANwMAIARBwAhqQTBqQgA3AwAg' +
+    'BEHACGpBKGpCADcDACAEQcAIakEgakIANwMAIARBwAhqQRhqQgA3AwAgBEHACGpBEGpCADcDACAEQYAIakEQakIANwMAIARB' +
+    'gAhqQRhqQgA3AwAgBEGACGpBIGpCADcDACAEQYAIakEoakIANwMAIARBgAhqQTBqQgA3AwAgBEGACGpBOGpCADcDACAEQgA3' +
+    'A8gIIARCADcDwAggBEIANwOACCAEQgA3A4gIIARBAEGACPwLACAHQQJ0QeCwrIAAakH/////BzYCAAJAIAMgB0F/aiAHIANK' +
+    'GyILQQFIDQAgBEHEAGpBAjYCACAEQf////8HNgLECCAEQQAoAuSwrIAAIgo2AsQJIARBACgC6LCsgAAiATYChAkgC0EBRg0A' +
+    'QQAoAuCwrIAAIApqIQMgC0F/aiIIQQFxIQxBAiECAkAgC0ECRg0AIAhBfnEhDSAEQcwBaiEIQQAhAkEAIQ4DQCAIQQI2AgAg' +
+    'CEG8f2pBAjYCACAEQYAJaiACaiIPQQhqIAE2AgAgBEHACWogAmoiEEEIaiAKNgIAIARBwAhqIAJqIhFBCGogAzYCACAQQQxq' +
+    'IAo2AgAgD0EMaiABNgIAIBFBDGogAzYCACAIQYgBaiEIIAJBCGohAiANIA5BAmoiDkcNAAsgDkECaiECCyAMRQ0AIARBgAlq' +
+    'IAJBAnQiCGogATYCACAEQcAJaiAIaiAKNgIAIARBwAhqIAhqIAM2AgAgBCACQQZ0aiAIakECNgIACyAEQYAIaiALQQJ0aiAH' +
+    'QQF0QXxqNgIAIARBgAhqQXxqIQ0gBEFAaiEMIARBDHIhEiALIQgDQCAEQYAJaiAIQQJ0IgNqIgooAgAhAgJAAkAgBEHACGog' +
+    'A2ooAgAiD0H/////B0cNACACQf////8HRw0AIARBgAhqIANqQQA2AgBB/////wchAgwBCyAEQcAJaiADaiIBKAIAIRACQAJA' +
+    'IAIgD04NACABIAI2AgAgBCAIQQZ0aiADaiIBIAEoAgBBAWoiATYCACAKIAFBAnRB4LCsgABqKAIANgIAIAIhDwwBCyABIA82' +
+    'AgAgCEF/aiERAkAgCEEBSA0AIAhBA3EhCkEAIQICQCARQQNJDQAgEiAIQQZ0aiECQQAhAUEAIAhBfHFrIQ4DQCACQXRqIAJB' +
+    'tH9qKQMANwMAIAJBfGogAkG8f2opAwA3AwAgAkEQaiECIA4gAUF8aiIBRw0AC0EAIAFrIQILIApFDQAgDCACIAhBBHRqQQJ0' +
+    'aiECA0AgAkHAAGogAigCADYCACACQQRqIQIgCkF/aiIKDQALCyAEQYAIaiARQQJ0akECNgIACyAEQYAIaiADaiICIAIoAgBB' +
+    'f2oiAjYCAAJAIAJFDQAgCEEBaiEIIA0gA2ohAgNAIAhBf2ohCCACKAIAIQogAkF8aiECIApBAEoNAAwDCwsCQCAIIAtGDQAg' +
+    'DyAQaiECDAELAkAgBCALQQZ0aiALQQJ0aigCACAHRw0AQeC5rIAAQQBBxAD8CwBBASEIAkAgC0EBSA0AIAtBA3EhASAHIQog' +
+    'CyECAkAgC0F/akEDSQ0AIAtBfHEhDyALQcQAbCAEakFwaiECQQAhA0HwuayAACEIIAchCgNAIAhBdGogCiACQQxqKAIAIg5r' +
+    'NgIAIAhBeGogDiACQQhqKAIAIgprNgIAIAhBfGogCiACQQRqKAIAIg5rNgIAIAggDiACKAIAIgprNgIAIAhBEGohCCACQXBq' +
+    'IQIgDyADQQRqIgNHDQALIANBAWohCCALIANrIQILIAFFDQAgAkECdCAEIAtBBnRqakF8aiECIAhBAnRB4LmsgABqIQgDQCAI' +
+    'IAogAigCACIDazYCACAIQQRqIQggAkF8aiECIAMhCiABQX9qIgENAAsLIAtBAEgNA0EAIRFBACEDQQAhCgNAIApBAXRB/v8D' +
+    'cSEKAkAgA0UNACARRQ0AAkACQCARQQBKDQAgERCCgICAAAwBCyARQQNxIQFBACEOAkAgEUF/aiIQQQNJDQAgEUF8cSEPIAcg' +
+    'EWtBAnRB6KesgABqIQJBACEOQeCVrIAAIQgDQCAIQRBqIAI0AgA3AwAgCCACQXhqNAIANwMAIAhBCGogAkF8ajQCADcDACAI' +
+    'QRhqIAJBBGo0AgA3AwAgCEEgaiEIIAJBEGohAiAPIA5BBGoiDkcNAAsLAkAgAUUNACAOQQN0QeCVrIAAaiECIAcgDmogEWtB' +
+    'AnRB4KesgABqIQgDQCACIAg0AgA3AwAgCEEEaiEIIAJBCGohAiABQX9qIgENAAsLIBEQgoCAgAAgEUEBSA0AIBFBAXEhDEEQ' +
+    'IANrIQECQAJAIBANAEEAIQgMAQsgEUF+cSENQQAhCEHglayAACECA0AgACACKAIAIg5BAXRqIAogAXQiD0EIdCAPQYD+A3FB' +
+    'CHZyIg9BBHZBjx5xIA9Bjx5xQQR0ciIPQQJ2QbPmAHEgD0Gz5gBxQQJ0ciIPQQF2QdWqAXEgD0HVqgFxQQF0cjsBACAOIABB' +
+    'vARqIg9qIAM6AAAgACACQQhqKAIAIg5BAXRqIApBAWogAXQiEEEIdCAQQYD+A3FBCHZyIhBBBHZBjx5xIBBBjx5xQQR0ciIQ' +
+    'QQJ2QbPmAHEgEEGz5gBxQQJ0ciIQQQF2QdWqAXEgEEHVqgFxQQF0cjsBACAPIA5qIAM6AAAgAkEQaiECIApBAmpB//8DcSEK' +
+    'IA0gCEECaiIIRw0ACwsgDEUNACAAIAhBA3RB4JWsgABqKAIAIgJBAXRqIAogAXQiCEEIdCAIQYD+A3FBCHZyIghBBHZBjx5x' +
+    'IAhBjx5xQQR0ciIIQQJ2QbPmAHEgCEGz5gBxQQJ0ciIIQQF2QdWqAXEgCEHVqgFxQQF0cjsBACAAIAJqQbwEaiADOgAAIApB' +
+    'AWpB//8DcSEKCyAHIBFrIQcLIAMgC0YNBCADQQFqIgNBAnRB4LmsgABqKAIAIREMAAsLAAALIARBwAhqIAhBAWoiCEECdGog' +
+    'AjYCAAwACwsgBEGACmokgICAgAALtAMCBX8CfgJAIABBAkgNACAAQQF2IQEDQCABIgJBf2oiASEDAkAgAUEBdCIEQQFyIgUg' +
+    'AE4NAANAAkACQCAEQQJqIgQgAEgNACAFIQUMAQsgBCAFIAVBA3RB4JWsgABqKQMAIARBA3RB4JWsgABqKQMAVBshBQsgA0ED' +
+    'dEHglayAAGoiAykDACIGIAVBA3RB4JWsgABqIgQpAwAiB1oNASADIAc3AwAgBCAGNwMAIAUhAyAFQQF0IgRBAXIiBSAASA0A' +
+    'CwsgAkECTg0ACyAAQQJIDQADQEEAKQPglayAACEGQQAgACIBQX9qIgBBA3RB4JWsgABqIgUpAwA3A+CVrIAAIAUgBjcDAAJA' +
+    'IAFBA0gNAEEAIQNBASEFQQAhBANAAkACQCADQQJqIgMgAEgNACAFIQUMAQsgAyAFIAVBA3RB4JWsgABqKQMAIANBA3RB4JWs' +
+    'gABqKQMAVBshBQsgBEEDdEHglayAAGoiAykDACIGIAVBA3RB4JWsgABqIgQpAwAiB1oNASADIAc3AwAgBCAGNwMAIAUhBCAF' +
+    'QQF0IgNBAXIiBSAASA0ACwsgAUECSg0ACwsLCABB4JGIgAALCwBBACgC6IqIgAALDQBBACAANgLoioiAAAsIAEHgkYyAAAsL' +
+    'AEEAKALsioiAAAsNAEEAQQA2AuyKiIAAC8seBAN/AX4QfwF+I4CAgIAAQRBrIgEkgICAgAACQAJAQQAoAuiKiIAAIgJB/v8D' +
+    'Sg0AIABFDQEgAkH/AEoNACACRQ0BAkACQCACQRBKDQAgAkEAEIqAgIAAQQAoAuyKiIAAIQMCQEEAKAL4ioiAACIARQ0AQQAp' +
+    'A/CKiIAAIQQDQCADQeCRjIAAaiAEPAAAIARCCIghBCADQQFqIQMgAEEISyEFQQAgAEF4aiIGIAYgAEsbIgYhACAFDQALQQAg' +
+    'BjYC+IqIgAALQQBCADcD8IqIgAAgA0HgkYyAAGpB4JGIgAAgAvwKAABBACADIAJqNgLsioiAAAwBCyACEIuAgIAAC0EAQQAo' +
+    'AuSKiIAAIgBBgIACajYC5IqIgABBAEEANgLgioiAAEEAQQA2AuiKiIAAIABBgYD2/wdIDQFB4IqAgABBAEGAgAT8CwBB4IqE' +
+    'gABBAEGAgAT8CwBBAEGBgAI2AuSKiIAADAELQQAoAuCKiIAAIQcCQAJAQQAoAuSKiIAAIghBgYD4/wdIDQACQCAHRQ0AQYCA' +
+    'fCEAA0AgAEHgioiAAGoiAyADKAIAIAhrIgNB//99IANB//99ShtBgYACajYCACAAQeSKiIAAaiIDIAMoAgAgCGsiA0H//30g' +
+    'A0H//31KG0GBgAJqNgIAIABBCGoiAA0AC0GBgAIhCCACQRBKDQFBACEAQQBBgIAGNgLkioiAAEEAQQA2AuCKiIAAIAIhCSAC' +
+    'QQFIDQIgAkEDcSEFAkAgAkF/akEDSQ0AIAJBfHEhBkEAIQBB4JGcgAAhAwNAIAMgAEHgkYiAAGotAAA2AgAgA0EEaiAAQeGR' +
+    'iIAAai0AADYCACADQQhqIABB4pGIgABqLQAANgIAIANBDGogAEHjkYiAAGotAAA2AgAgA0EQaiEDIAYgAEEEaiIARw0ACwsg' +
+    'AiEJIAVFDQIgAEHgkYiAAGohAyAAQQJ0QeCRnIAAaiEAA0AgACADLQAANgIAIANBAWohAyAAQQRqIQAgBUF/aiIFDQALIAIh' +
+    'CQwCC0EAIQdB4IqAgABBAEGAgAT8CwBB4IqEgABBAEGAgAT8CwBBgYACIQgLIAJBcWohCkHgkYiAACAIa0EEaiELIAcgCGtB' +
+    '9NSsgABqIQxBACEGQQAoAuCRiIAAIg1B/wFxIQ5BACEFQQAhCQNAQSAhDwJAA0AgDSEDIA9BBXUiDSAGIhBqIgYgCkoNASAD' +
+    'Qb3P1vEBbEESdkECdCIAQeCKgIAAaiIRKAIAIRIgESADNgIAIABB4IqEgABqIhEoAgAhACARIBAgCGoiEzYCACANIA9qIQ8g' +
+    'BkHgkYiAAGooAAAhDSATIABrQYCAAkoNACADIBJHDQALAkAgECAFTA0AIBAgBUF/c2ohDwJAIBAgBWtBA3EiBkUNACAJQQJ0' +
+    'QeCRnIAAaiEDA0AgAyAFQeCRiIAAai0AADYCACADQQRqIQMgBUEBaiEFIAlBAWohCSAGQX9qIgYNAAsLIA9BA0kNACAQIAVr' +
+    'IQ0gCUECdEHgkZyAAGohA0EAIQ8DQCADIAUgD2oiBkHgkYiAAGotAAA2AgAgA0EEaiAGQeGRiIAAai0AADYCACADQQhqIAZB' +
+    '4pGIgABqLQAANgIAIANBDGogBkHjkYiAAGotAAA2AgAgA0EQaiEDIA0gD0EEaiIPRw0ACyAJIA9qIQkLA0AgAiAQQYICaiID' +
+    'IAMgAkobIQ8gEEEEaiEUIAAgCGsiEkEEaiETAkACQCASQXxIDQAgEEHkkYiAAGohDSALIABqIREgDyAUayEDQQAhAANAAkAg' +
+    'AEEIaiIFIANMDQAgACADTg0DA0ACQCANIABqLQAAIBMgAGpB4JGIgABqLQAARg0AIAAhAwwFCyAAQQFqIgAgA0gNAAwECwsg' +
+    'ESAAaiEGIA0gAGohDyAFIQAgDykAACIEIAYpAAAiFVENAAsgFSAEhXqnQQN2IAVqQXhqIQMMAQtBACEDIBMgB2pBAEgNAAJA' +
+    'QXwgEmsiAyAPIBRrIgUgBSADShsiBUEBSA0AIBBB5JGIgABqIQYgDCAAaiEAQQAhAwNAIAYgA2otAAAgACADai0AAEcNAiAF' +
+    'IANBAWoiA0cNAAsLAkAgDyAFIBRqIgNHDQAgBSEDDAELAkAgDyADayIRQQFIDQBBACEAAkACQCADQeCRiIAAai0AACAORw0A' +
+    'IBAgBWpB5ZGIgABqIQ0gDyAQayAFa0F7aiEPQQAhAANAIA8gAEYNAyAAQeGRiIAAaiEDIA0gAGohBiAAQQFqIQAgBi0AACAD' +
+    'LQAARg0ACyAAIBFODQELIAAhEQsgESAFaiEDDAELIBEgBWohAwsgCUECdEHgkZyAAGogECASQX9zaiADQRZ0akGAgICCBGo2' +
+    'AgAgCUEBaiEJAkAgAyAUaiIQIApIDQAgECEFDAILIBBB35GIgABqKQAAIgSnIgBBvc/W8QFsQRB2Qfz/A3EiBUHgioSAAGog' +
+    'ECAIaiIDQX9qNgIAIAVB4IqAgABqIAA2AgAgBEIIiKciBUG9z9bxAWxBEHZB/P8DcSIGQeCKhIAAaiIPKAIAIQAgDyADNgIA' +
+    'IAZB4IqAgABqIgYoAgAhDyAGIAU2AgACQCADIABrQYCAAkoNACAPIAVGDQELCyAQQQFqIQYgBEIQiKchDSAQIQUMAQsLAkAg' +
+    'AiAFTA0AIAIgBUF/c2ohBgJAIAIgBWtBA3EiA0UNACAJQQJ0QeCRnIAAaiEAA0AgACAFQeCRiIAAai0AADYCACAAQQRqIQAg' +
+    'BUEBaiEFIAlBAWohCSADQX9qIgMNAAsLIAZBA0kNACACIAVrIQ8gCUECdEHgkZyAAGohAEEAIQYDQCAAIAUgBmoiA0HgkYiA' +
+    'AGotAAA2AgAgAEEEaiADQeGRiIAAai0AADYCACAAQQhqIANB4pGIgABqLQAANgIAIABBDGogA0HjkYiAAGotAAA2AgAgAEEQ' +
+    'aiEAIA8gBkEEaiIGRw0ACyAJIAZqIQkLQQAgCCACajYC5IqIgABB8NSsgABB4JGIgAAgAvwKAABBACACNgLgioiAAAsCQAJA' +
+    'IAkgAiACQQR1a0wNACACEIuAgIAADAELQeCRnIAAIQAgCUECdEHgkZyAAGpBgAI2AgBBsLqsgABBAEH4CPwLAEGww6yAAEEA' +
+    'QfgA/AsAAkAgCUEASA0AIAlBAWohBQNAAkACQCAAKAIAIgNB/////wNLDQAgA0ECdEGwuqyAAGohAwwBCyADQYCAgIB8akEW' +
+    'dkHgkayAAGotAABBAnRBtMKsgABqIgYgBigCAEEBajYCAAJAAkAgA0H///8BcSIDQf8BSw0AIANB4JOsgABqLQAAIQMMAQsC' +
+    'QCADQf//AUsNACADQQd2QeCTrIAAai0AAEEOaiEDDAELIANBDnZB4JOsgABqLQAAQRxqIQMLIANBAnRBsMOsgABqIQMLIAMg' +
+    'AygCAEEBajYCACAAQQRqIQAgBUF/aiIFDQALC0GfAiEDQaTDrIAAIQADQCADQX9qIQMgACgCACEFIABBfGohACAFRQ0AC0Ef' +
+    'IQVBmMSsgAAhAAJAAkACQAJAA0AgAEEMaigCAA0DIABBCGooAgANAQJAIAVBA0YNACAAQQRqKAIADQMgBUF8aiEFIAAoAgAh' +
+    'BiAAQXBqIQAgBkUNAQwFCwtBASEFQQBBATYCsMOsgAAMAwsgBUF+aiEFDAILIAVBfWohBQwBCyAFQX9qIQULQajErIAAQbC6' +
+    'rIAAQZ4CQQ8QgYCAgABB8NSwgABBsMOsgABBHkEPEIGAgIAAIAMgBUHw1LCAABCMgICAAEGCy6yAAEHg0ayAAEETQQcQgYCA' +
+    'gABB8NSwgAAgAUEMahCNgICAACEAAkAgAkH//wNKDQAgAkEDdEEoaiAAQQR1IABqTg0AIAJBABCKgICAAEEAKALsioiAACED' +
+    'AkBBACgC+IqIgAAiAEUNAEEAKQPwioiAACEEA0AgA0HgkYyAAGogBDwAACAEQgiIIQQgA0EBaiEDIABBCEshBUEAIABBeGoi' +
+    'BiAGIABLGyIGIQAgBQ0AC0EAIAY2AviKiIAAC0EAQgA3A/CKiIAAIANB4JGMgABqQeCRiIAAIAL8CgAAQQAgAyACajYC7IqI' +
+    'gAAMAQsgAyAFIAEoAgwQjoCAgAAgCUEASA0AIAlBAWohEEEAKAL4ioiAACEAQQApA/CKiIAAIQRBACgC7IqIgAAhD0HgkZyA' +
+    'ACEDA0ACQAJAAkAgAygCACIFQf////8DSw0AQQAgACAFQeTIrIAAai0AAGoiBjYC+IqIgABBACAFQQF0QajErIAAajMBACAA' +
+    'rYYgBIQiBDcD8IqIgAAgBiEAIAZBH0sNAQwCCyAFQYCAgIB8akEWdiIRQeCRrIAAai0AACINQQF0QarIrIAAajMBACAArYYg' +
+    'BIQhBAJAAkAgACANQeXKrIAAai0AAGoiBkEgTw0AIA8hAAwBC0EAIA9BBGoiADYC7IqIgAAgD0HgkYyAAGogBD4AACAGQWBq' +
+    'IQYgBEIgiCEECwJAAkAgDUFkakFsTw0AIAAhEQwBCyARIA1BAnRBgIiAgABqKAIAa60gBq2GIASEIQQCQCAGIA1BoIqAgABq' +
+    'LQAAaiIGQSBPDQAgACERDAELQQAgAEEEaiIRNgLsioiAACAAQeCRjIAAaiAEPgAAIAZBYGohBiAEQiCIIQQLAkACQCAFQf//' +
+    '/wFxIg1B/wFLDQAgDUHgk6yAAGotAAAhBQwBCwJAIA1B//8BSw0AIA1BB3ZB4JOsgABqLQAAQQ5qIQUMAQsgDUEOdkHgk6yA' +
+    'AGotAABBHGohBQtBACAGIAVBrNmwgABqLQAAaiIANgL4ioiAAEEAIAVBAXRB8NSwgABqMwEAIAathiAEhCIENwPwioiAAAJA' +
+    'AkAgAEEgTw0AIBEhDwwBC0EAIBFBBGoiDzYC7IqIgAAgEUHgkYyAAGogBD4AAEEAIARCIIgiBDcD8IqIgABBACAAQWBqIgA2' +
+    'AviKiIAACyAFQQRJDQFBACAAIAVBwIqAgABqLQAAaiIGNgL4ioiAAEEAIA0gBUECdEGAiYCAAGooAgBrrSAArYYgBIQiBDcD' +
+    '8IqIgAAgBiEAIAZBIEkNAQtBACAPQQRqIgU2AuyKiIAAIA9B4JGMgABqIAQ+AABBACAEQiCIIgQ3A/CKiIAAQQAgBkFgaiIA' +
+    'NgL4ioiAACAFIQ8LIANBBGohAyAQQX9qIhANAAsLQQBBADYC6IqIgAALIAFBEGokgICAgAALmwMDAn8CfgF/QQAhAiABQQBH' +
+    'rUEAKAL4ioiAACIDrYZBACkD8IqIgACEIQQCQAJAIANBA2oiAUEgTw0AIAQhBQwBC0EAIARCIIgiBTcD8IqIgABBACgC7IqI' +
+    'gAAiAUHgkYyAAGogBD4AAEEAIAFBBGo2AuyKiIAAIANBY2ohAQsCQCABRQ0AQQAoAuyKiIAAIQMDQCADQeCRjIAAaiAFPAAA' +
+    'IAVCCIghBSADQQFqIQMgAUEISyEGQQAgAUF4aiICIAIgAUsbIgIhASAGDQALQQAgAzYC7IqIgAALIACtIAKthiEFAkAgAkEQ' +
+    'aiIBQSBJDQBBACgC7IqIgAAiAUHgkYyAAGogBT4AAEEAIAFBBGo2AuyKiIAAIAJBcGohASAFQiCIIQULQQAgAUEQajYC+IqI' +
+    'gABBACAAQX9zQf//A3GtIAGthiAFhCIFNwPwioiAAAJAIAFBEEkNAEEAIAVCIIg3A/CKiIAAQQAgAUFwajYC+IqIgABBACgC' +
+    '7IqIgAAiAUHgkYyAAGogBT4AAEEAIAFBBGo2AuyKiIAACwuVBwIFfwF+I4CAgIAAQRBrIgEkgICAgABBsLqsgABBAEH4CPwL' +
+    'AAJAIABBAUgNACAAQQNxIQJBACEDAkAgAEF/akEDSQ0AIABBfHEhBEEAIQMDQCADQeCRiIAAai0AAEECdEGwuqyAAGoiBSAF' +
+    'KAIAQQFqNgIAIANB4ZGIgABqLQAAQQJ0QbC6rIAAaiIFIAUoAgBBAWo2AgAgA0HikYiAAGotAABBAnRBsLqsgABqIgUgBSgC' +
+    'AEEBajYCACADQeORiIAAai0AAEECdEGwuqyAAGoiBSAFKAIAQQFqNgIAIAQgA0EEaiIDRw0ACwsgAkUNACADQeCRiIAAaiED' +
+    'A0AgAy0AAEECdEGwuqyAAGoiBSAFKAIAQQFqNgIAIANBAWohAyACQX9qIgINAAsLQQBBATYCsMOsgABBAEEBNgKwwqyAAEGo' +
+    'xKyAAEGwuqyAAEGeAkEPEIGAgIAAQYECQQFB/IqIgAAQjICAgABBgsusgABB4NGsgABBE0EHEIGAgIAAQfyKiIAAIAFBDGoQ' +
+    'jYCAgAAhAwJAAkAgAEH//wNKDQAgAEEDdEEoaiADQQR1IANqTg0AIABBABCKgICAAEEAKALsioiAACECAkBBACgC+IqIgAAi' +
+    'A0UNAEEAKQPwioiAACEGA0AgAkHgkYyAAGogBjwAACAGQgiIIQYgAkEBaiECIANBCEshBUEAIANBeGoiBCAEIANLGyIEIQMg' +
+    'BQ0AC0EAIAQ2AviKiIAAC0EAQgA3A/CKiIAAIAJB4JGMgABqQeCRiIAAIAD8CgAAQQAgAiAAajYC7IqIgAAMAQtBgQJBASAB' +
+    'KAIMEI6AgIAAQQAoAuyKiIAAIQRBACkD8IqIgAAhBkEAKAL4ioiAACEDAkAgAEEBSA0AQQAhAgNAIAJB4JGIgABqLQAAIgVB' +
+    'AXRBqMSsgABqMwEAIAOthiAGhCEGAkAgAyAFQeTIrIAAai0AAGoiA0EgSQ0AQQAgBEEEaiIFNgLsioiAACAEQeCRjIAAaiAG' +
+    'PgAAIANBYGohAyAGQiCIIQYgBSEECyAAIAJBAWoiAkcNAAsLQQAgA0EALQDkyqyAAGoiAjYC+IqIgABBAEEAMwGoyKyAACAD' +
+    'rYYgBoQiBjcD8IqIgAAgAkEgSQ0AQQAgBEEEajYC7IqIgAAgBEHgkYyAAGogBj4AAEEAIAZCIIg3A/CKiIAAQQAgAkFgajYC' +
+    '+IqIgAALIAFBEGokgICAgAAL6gQBBX9B4NGsgABBAEHMAPwLAAJAIABBAUgNAEGw0qyAAEHkyKyAACAA/AoAAAsCQCABQQFI' +
+    'DQAgAEGw0qyAAGogAkG8BGogAfwKAAALIAEgAGpBsNKsgABqQf8BOgAAQQAhAAJAQQAtALDSrIAAIgNB/wFGDQBBASEEQQAh' +
+    'AEEBIQIDQAJAAkAgAyAEQbDSrIAAai0AACIFRw0AIAJBAWohAgwBCwJAAkACQAJAIAMNAAJAIAJBC0gNAEEAKAKo0qyAACEB' +
+    'A0AgAEGw0qyAAGpBEjoAACAAQbHSrIAAaiACQYoBIAJBigFJGyIGQXVqOgAAIAFBAWohASAAQQJqIQAgAiAGayICQQpKDQAL' +
+    'QQAgATYCqNKsgAALIAJBA04NAiACIQEMAQsgAEGw0qyAAGogAzoAACADQQJ0QeDRrIAAaiIBIAEoAgBBAWo2AgAgAkF/aiEB' +
+    'AkAgAkEESA0AQQAoAqDSrIAAIQIDQCAAQbHSrIAAakEQOgAAIABBstKsgABqIAFBBiABQQZJGyIGQX1qOgAAIAJBAWohAiAA' +
+    'QQJqIQAgASAGayIBQQJKDQALQQAgAjYCoNKsgAALIABBAWohAAtBASECIAFBAUgNASADQQJ0QeDRrIAAaiIGKAIAIQcgAEGw' +
+    '0qyAAGogAyAB/AsAIAYgASAHajYCACAAIAFqIQAMAQsgAEGx0qyAAGogAkF9ajoAACAAQbDSrIAAakEROgAAQQEhAkEAQQAo' +
+    'AqTSrIAAQQFqNgKk0qyAACAAQQJqIQALIAUhAwsgBEEBaiEEIANB/wFHDQALCyAAQbDSrIAAakH/AToAAAv0BAEIf0EAIQJB' +
+    'EyEDAkBBACgCnNKsgAANAEESIQNBACgC5NGsgAANAEERIQNBACgCmNKsgAANAEEQIQNBACgC6NGsgAANAEEPIQNBACgClNKs' +
+    'gAANAEEOIQNBACgC7NGsgAANAEENIQNBACgCkNKsgAANAEEMIQNBACgC8NGsgAANAEELIQNBACgCjNKsgAANAEEKIQNBACgC' +
+    '9NGsgAANAEEJIQNBACgCiNKsgAANAEEIIQNBACgC+NGsgAANAEEHIQNBACgChNKsgAANAEEGIQNBACgC/NGsgAANAEEFQQRB' +
+    'ACgCgNKsgAAbIQMLIAEgAzYCAEG4fyEBQb/PrIAAIQQDQAJAIAFBqNKsgABqKAIAIgVFDQAgBSAEQX9qLQAAbCACaiECCwJA' +
+    'IAFFDQACQCABQazSrIAAaigCACIFRQ0AIAUgBC0AAGwgAmohAgsgBEECaiEEIAFBCGohAQwBCwtBACEFQQAoAqjSrIAAIQZB' +
+    'ACgCpNKsgAAhB0EAKAKg0qyAACEIQYh3IQFB5cisgAAhBANAAkAgAUGow6yAAGooAgAiCUUNACAJIARBf2otAABsIAVqIQUL' +
+    'AkAgAUGsw6yAAGooAgAiCUUNACAJIAQtAABsIAVqIQULIARBAmohBCABQQhqIgENAAsgAEG9BGohBEEAIQlBiH8hAQNAAkAg' +
+    'AUGoxKyAAGooAgAiAEUNACAAIARBf2otAABsIAlqIQkLAkAgAUGsxKyAAGooAgAiAEUNACAAIAQtAABsIAlqIQkLIARBAmoh' +
+    'BCABQQhqIgENAAsgAiAIQQF0aiAGQQdsaiAHIANqQQNsaiAFaiAJakERaguRCAUBfwF+AX8BfgF/QgRBACgC+IqIgAAiA62G' +
+    'QQApA/CKiIAAhCEEAkACQCADQQNqIgVBIE8NACAEIQYMAQtBACAEQiCIIgY3A/CKiIAAQQAoAuyKiIAAIgVB4JGMgABqIAQ+' +
+    'AABBACAFQQRqNgLsioiAACADQWNqIQULIABB/31qrSAFrYYgBoQhBAJAAkAgBUEbTw0AIAVBBWohBQwBC0EAKALsioiAACID' +
+    'QeCRjIAAaiAEPgAAQQAgA0EEajYC7IqIgAAgBUFlaiEFIARCIIghBAsgAUF/aq0gBa2GIASEIQQCQAJAIAVBG08NACAFQQVq' +
+    'IQMMAQtBACgC7IqIgAAiA0HgkYyAAGogBD4AAEEAIANBBGo2AuyKiIAAIAVBZWohAyAEQiCIIQQLQQAgA0EEaiIFNgL4ioiA' +
+    'AEEAIAJBfGqtIAOthiAEhCIENwPwioiAAAJAAkAgA0EbSw0AQQAoAuyKiIAAIQAMAQtBACAEQiCIIgY3A/CKiIAAQQAgA0Fk' +
+    'aiIFNgL4ioiAAEEAKALsioiAACIDQeCRjIAAaiAEPgAAQQAgA0EEaiIANgLsioiAACAGIQQLAkAgAkEBSA0AQQAhAwNAIANB' +
+    'gIqAgABqLQAAQb7PrIAAajEAACAFrYYgBIQhBAJAAkAgBUEDaiIBQSBPDQAgASEFDAELQQAgAEEEaiIBNgLsioiAACAAQeCR' +
+    'jIAAaiAEPgAAIAVBY2ohBSAEQiCIIQQgASEACyACIANBAWoiA0cNAAtBACAFNgL4ioiAAEEAIAQ3A/CKiIAACwJAQQAtALDS' +
+    'rIAAIgFB/wFGDQBBASECQQAhAwNAIAMhByACIQMgAUH/AXEiAUEBdEGCy6yAAGozAQAgBa2GIASEIQQCQCAFIAFBvs+sgABq' +
+    'LQAAaiIFQSBJDQBBACAAQQRqIgI2AuyKiIAAIABB4JGMgABqIAQ+AAAgBUFgaiEFIARCIIghBCACIQALAkACQAJAAkACQAJA' +
+    'IAFBcGoOAwABAgULIAdBAmohAiADQbDSrIAAajEAACAFrYYgBIQhBEFiIQECQCAFQR1NDQAgAiEDDAMLIAVBAmohBSACIQMM' +
+    'BAsgB0ECaiECIANBsNKsgABqMQAAIAWthiAEhCEEQWMhAQJAIAVBHE0NACACIQMMAgsgBUEDaiEFIAIhAwwDCyAHQQJqIQIg' +
+    'A0Gw0qyAAGoxAAAgBa2GIASEIQRBZyEBIAVBGUkNASACIQMLQQAgAEEEaiICNgLsioiAACAAQeCRjIAAaiAEPgAAIAUgAWoh' +
+    'BSAEQiCIIQQgAiEADAELIAVBB2ohBSACIQMLIANBAWohAiADQbDSrIAAai0AACIBQf8BRw0AC0EAIAU2AviKiIAAQQAgBDcD' +
+    '8IqIgAALC58BAwF/AX4Df0EBEImAgIAAQQBBARCKgICAAAJAQQAoAviKiIAAIgBFDQBBACkD8IqIgAAhAUEAKALsioiAACEC' +
+    'A0AgAkHgkYyAAGogATwAACABQgiIIQEgAkEBaiECIABBCEshA0EAIABBeGoiBCAEIABLGyIEIQAgAw0AC0EAIAQ2AviKiIAA' +
+    'QQAgAjYC7IqIgAALQQBCADcD8IqIgAALC+YCAQBBgAgL3gIAAAAAAQAAAAIAAAADAAAABAAAAAUAAAAGAAAABwAAAAgAAAAK' +
+    'AAAADAAAAA4AAAAQAAAAFAAAABgAAAAcAAAAIAAAACgAAAAwAAAAOAAAAEAAAABQAAAAYAAAAHAAAACAAAAAoAAAAMAAAADg' +
+    'AAAA/wAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAgAAAAMAAAAEAAAABgAAAAgAAAAMAAAAEAAAABgAAAAgAAAAMAAAAEAAAABg' +
+    'AAAAgAAAAMAAAAAAAQAAgAEAAAACAAAAAwAAAAQAAAAGAAAACAAAAAwAAAAQAAAAGAAAACAAAAAwAAAAQAAAAGAAAAAAAAAA' +
+    'AAAAEBESAAgHCQYKBQsEDAMNAg4BDwAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQECAgICAwMDAwQEBAQFBQUFAAAAAAAAAAAB' +
+    'AQICAwMEBAUFBgYHBwgICQkKCgsLDAwNDQ==';
+
+;// CONCATENATED MODULE: ./src/oci/go-flate/best-speed-go126.ts
+
+/** Go's maxStoreBlockSize: the level-1 block size. */
+const maxStoreBlockSize = 65535;
+let compiled;
+/** The compiled module, once per process (also posted to gzip-worker.ts's workers). */
+function compiledBestSpeedGo126() {
+    compiled ??= new WebAssembly.Module(Buffer.from(wasmBase64, 'base64'));
+    return compiled;
+}
+function instantiate() {
+    const exports = new WebAssembly.Instance(compiledBestSpeedGo126(), {}).exports;
+    exports.init();
+    return exports;
+}
+class BestSpeedGo126 {
+    x = instantiate();
+    window = this.x.window_ptr();
+    out = this.x.out_ptr();
+    windowEnd = 0;
+    closed = false;
+    write(data, emit) {
+        if (this.closed)
+            throw new Error('flate: write after close');
+        const mem = new Uint8Array(this.x.memory.buffer);
+        let at = 0;
+        while (at < data.length) {
+            if (this.windowEnd === maxStoreBlockSize) {
+                this.x.set_window_end(this.windowEnd);
+                this.x.enc_speed(0);
+                this.windowEnd = 0;
+                this.take(emit);
+            }
+            const n = Math.min(maxStoreBlockSize - this.windowEnd, data.length - at);
+            mem.set(data.subarray(at, at + n), this.window + this.windowEnd);
+            this.windowEnd += n;
+            at += n;
+        }
+    }
+    close(emit) {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.x.set_window_end(this.windowEnd);
+        this.x.close_stream();
+        this.take(emit);
+    }
+    take(emit) {
+        const n = this.x.out_len();
+        if (n === 0)
+            return;
+        emit(Buffer.from(new Uint8Array(this.x.memory.buffer, this.out, n)));
+        this.x.out_reset();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/go-flate/gzip-writer.ts
+// Go's compress/gzip framing around a RawDeflater, as go-containerregistry's internal/gzip uses
+// it (gzip.NewWriterLevel(w, gzip.BestSpeed), no name, no mtime): the 10-byte header
+// 1f 8b 08 00 00000000 04 ff (XFL 4 = fastest, OS 255 = unknown), the deflate stream, then
+// CRC-32 and size mod 2^32, little-endian (docs/spec/ko-compat.md#32-compression-ggcr-tarballlayerfromopener-internalgzip).
+
+
+
+const header = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x04, 0xff]);
+function deflater(version) {
+    switch (version) {
+        case 'go1.26':
+            return new BestSpeedGo126();
+    }
+}
+/** Push-style gzip: write() and close() hand finished bytes to `emit`, in order. */
+class GoGzipWriter {
+    emit;
+    flate;
+    crc = 0;
+    size = 0;
+    started = false;
+    constructor(emit, version = 'go1.26') {
+        this.emit = emit;
+        this.flate = deflater(version);
+    }
+    write(data) {
+        this.start();
+        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        this.size = (this.size + data.length) % 2 ** 32;
+        this.flate.write(data, this.emit);
+    }
+    close() {
+        this.start();
+        this.flate.close(this.emit);
+        const trailer = Buffer.alloc(8);
+        trailer.writeUInt32LE(this.crc >>> 0, 0);
+        trailer.writeUInt32LE(this.size, 4);
+        this.emit(trailer);
+    }
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        this.emit(Buffer.from(header));
+    }
+}
+/**
+ * A Transform making Go's gzip bytes; holds at most one 64 KiB block of input. Layers go through
+ * createGoGzipWorker; the oracle tests also drive this in-thread path.
+ * @internal
+ */
+function createGoGzip(version = 'go1.26') {
+    const t = new Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, cb) {
+            try {
+                gz.write(chunk);
+                cb();
+            }
+            catch (err) {
+                cb(err);
+            }
+        },
+        flush(cb) {
+            try {
+                gz.close();
+                cb();
+            }
+            catch (err) {
+                cb(err);
+            }
+        },
+    });
+    const gz = new GoGzipWriter((out) => t.push(out), version);
+    return t;
+}
+/** Go's gzip of bytes already in memory, as parts to concatenate. */
+function goGzipBuffer(data, version = 'go1.26') {
+    const parts = [];
+    const gz = new GoGzipWriter((out) => parts.push(out), version);
+    gz.write(data);
+    gz.close();
+    return parts;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/oci/go-flate/gzip-worker.ts
+// Go's gzip of a large layer on a worker thread: the same WebAssembly encoder and framing as
+// gzip-writer.ts, off Node's main thread, so compressing overlaps with the tar, the two sha256
+// hashes and the file write of oci/layer.ts (as ko's goroutines overlap them), and the main
+// thread stays free for uploads. The worker is plain JavaScript evaluated from a string (no file
+// to bundle); the compiled WebAssembly module is posted to it.
+
+
+
+/**
+ * The worker's code, stringified: it must close over nothing. Messages: { module } once, then
+ * { data } per chunk and { close: true } at the end; each is answered, in order, with { out }
+ * (the gzip bytes it completed, and `back`, the chunk's buffer) or { error }. It allocates only
+ * the exact-size `out` it transfers, so it leaves no garbage buffers for its own GC to find.
+ */
+function workerMain() {
+    // process.getBuiltinModule, not require: a bundler would rewrite require() in this source.
+    const { parentPort } = process.getBuiltinModule('node:worker_threads');
+    const { crc32 } = process.getBuiltinModule('node:zlib');
+    const block = 65535;
+    let x;
+    let end = 0;
+    let crc = 0;
+    let size = 0;
+    let scratch = new Uint8Array(1 << 21);
+    let used = 0;
+    const put = (bytes) => {
+        if (used + bytes.length > scratch.length) {
+            const bigger = new Uint8Array(Math.max(scratch.length * 2, used + bytes.length));
+            bigger.set(scratch.subarray(0, used));
+            scratch = bigger;
+        }
+        scratch.set(bytes, used);
+        used += bytes.length;
+    };
+    const port = parentPort;
+    port.on('message', (m) => {
+        try {
+            const take = (ex) => {
+                const n = ex.out_len();
+                if (n === 0)
+                    return;
+                put(new Uint8Array(ex.memory.buffer, ex.out_ptr(), n));
+                ex.out_reset();
+            };
+            if (m.module) {
+                const wa = globalThis.WebAssembly;
+                x = new wa.Instance(m.module, {}).exports;
+                x.init();
+                // Go's header: no name, MTIME 0, XFL 4 (BestSpeed), OS 255.
+                put(Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 0xff]));
+            }
+            else if (x && m.data) {
+                const data = m.data;
+                crc = crc32(data, crc);
+                size = (size + data.length) % 2 ** 32;
+                for (let at = 0; at < data.length;) {
+                    if (end === block) {
+                        x.set_window_end(end);
+                        x.enc_speed(0);
+                        end = 0;
+                        take(x);
+                    }
+                    const n = Math.min(block - end, data.length - at);
+                    new Uint8Array(x.memory.buffer).set(data.subarray(at, at + n), x.window_ptr() + end);
+                    end += n;
+                    at += n;
+                }
+            }
+            else if (x && m.close) {
+                x.set_window_end(end);
+                x.close_stream();
+                take(x);
+                const trailer = new Uint8Array(8);
+                const view = new DataView(trailer.buffer);
+                view.setUint32(0, crc >>> 0, true);
+                view.setUint32(4, size, true);
+                put(trailer);
+            }
+            const out = scratch.slice(0, used);
+            used = 0;
+            const back = m.data;
+            port.postMessage({ out, back }, [
+                out.buffer,
+                ...(back ? [back.buffer] : []),
+            ]);
+        }
+        catch (err) {
+            port.postMessage({ error: String(err instanceof Error ? err.stack : err) });
+        }
+    });
+}
+/** Chunks sent to the worker and not yet answered, at most. */
+const inFlight = 2;
+/** A Transform making Go 1.26's gzip bytes on a worker thread (for large layers). */
+function createGoGzipWorker() {
+    const worker = new external_node_worker_threads_.Worker(`(${workerMain.toString()})()`, { eval: true });
+    const waiting = [];
+    /** Chunk buffers the worker handed back, to copy the next chunks into. */
+    const free = [];
+    let failed;
+    const replies = [];
+    const fail = (err) => {
+        failed ??= err;
+        for (const w of waiting.splice(0))
+            w({ error: err.message });
+    };
+    worker.on('message', (r) => waiting.shift()?.(r));
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+        if (waiting.length)
+            fail(new Error(`gzip worker exited with code ${code}`));
+    });
+    const send = (msg, transfer = []) => {
+        replies.push(new Promise((resolve) => waiting.push(resolve)));
+        worker.postMessage(msg, transfer);
+    };
+    const receive = async (t) => {
+        const r = await replies.shift();
+        if (r.error !== undefined)
+            throw failed ?? new Error(`gzip worker: ${r.error}`);
+        if (r.back)
+            free.push(r.back.buffer);
+        if (r.out && r.out.length)
+            t.push(Buffer.from(r.out.buffer, r.out.byteOffset, r.out.length));
+    };
+    send({ module: compiledBestSpeedGo126() });
+    const t = new external_node_stream_.Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, cb) {
+            // A copy the worker owns (the chunk may be a view of a pooled or reused buffer), in a
+            // buffer it handed back before when one is large enough.
+            let buf = free.pop();
+            if (!buf || buf.byteLength < chunk.length)
+                buf = new ArrayBuffer(Math.max(chunk.length, 1 << 20));
+            const data = new Uint8Array(buf, 0, chunk.length);
+            data.set(chunk);
+            send({ data }, [buf]);
+            const drain = async () => {
+                while (replies.length > inFlight)
+                    await receive(t);
+            };
+            drain().then(() => cb(), cb);
+        },
+        flush(cb) {
+            send({ close: true });
+            const drain = async () => {
+                while (replies.length)
+                    await receive(t);
+            };
+            drain()
+                .finally(() => worker.terminate())
+                .then(() => cb(), cb);
+        },
+        destroy(err, cb) {
+            void worker.terminate();
+            cb(err);
+        },
+    });
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/oci/gzip.ts
+// The two layer compressors. `go` (the default) makes Go 1.26 compress/gzip BestSpeed bytes, as
+// ko does (src/oci/go-flate), so digests equal ko's. `parallel` is the gzip below, quicker on
+// large layers with several cores but with bytes of its own.
+//
+// Gzip that compresses blocks in parallel on libuv's thread pool, as pigz does: each block is an
+// independent raw deflate stream primed with the previous 32 KiB as its dictionary and ended with
+// a sync flush (so blocks concatenate into one valid deflate stream), the last one with BFINAL.
+// The result is one ordinary gzip member, and deterministic for a given input and block size.
+// Compression is the slowest step of making a layer, and one zlib stream uses only one core.
+
+
+
+
+
+/** Whether an input value names a LayerCompression. */
+function isLayerCompression(s) {
+    return s === 'go' || s === 'parallel';
+}
+/**
+ * Which encoder made a layer, for cache keys: a KOCACHE entry is reused only with the same
+ * encoder (and so the same bytes).
+ */
+function compressionId(c) {
+    return c === 'go' ? 'go1.26-bestspeed' : 'zlib-parallel-1m';
+}
+/** A Transform gzipping a (large) layer's tar with the chosen encoder, off the main thread. */
+function createLayerGzip(c) {
+    return c === 'go' ? createGoGzipWorker() : createParallelGzip({ level: 1 });
+}
+/** Gzip of a whole in-memory tar with the chosen encoder, as parts to concatenate. */
+async function gzipLayerBuffer(data, c) {
+    return c === 'go' ? goGzipBuffer(data, 'go1.26') : gzipBuffer(data, { level: 1 });
+}
+// Go's compress/gzip header at BestSpeed: no name, mtime 0, XFL 4 (fastest), OS 255 (unknown).
+const gzip_header = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x04, 0xff]);
+const gzip_window = 32 * 1024;
+function compress(data, opts) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_zlib_.deflateRaw)(data, opts, (err, out) => (err ? reject(err) : resolve(out)));
+    });
+}
+const defaultBlockSize = 1 << 20;
+/** Options for one block: the previous block primes it, and only the last one ends the stream. */
+function blockOptions(level, blockSize, previous, last) {
+    return {
+        level,
+        // Room for the whole output in one go: fewer thread-pool round trips per block.
+        chunkSize: Math.max(64 * 1024, Math.ceil(blockSize / 2)),
+        finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+        ...(previous && { dictionary: previous.subarray(Math.max(0, previous.length - gzip_window)) }),
+    };
+}
+function trailer(crc, length) {
+    const t = Buffer.alloc(8);
+    t.writeUInt32LE(crc >>> 0, 0);
+    t.writeUInt32LE(length % 2 ** 32, 4);
+    return t;
+}
+/**
+ * Gzip for data already in memory: every block starts at once instead of as a stream arrives.
+ * With the same block size it makes the same bytes as createParallelGzip.
+ */
+async function gzipBuffer(data, opts = {}) {
+    const level = opts.level ?? 1;
+    const blockSize = opts.blockSize ?? defaultBlockSize;
+    const blocks = [];
+    for (let at = 0; at === 0 || at < data.length; at += blockSize) {
+        const last = at + blockSize >= data.length;
+        const previous = at > 0 ? data.subarray(Math.max(0, at - gzip_window), at) : undefined;
+        const block = data.subarray(at, at + blockSize);
+        blocks.push(compress(block, blockOptions(level, blockSize, previous, last)));
+    }
+    const out = await Promise.all(blocks);
+    return [gzip_header, ...out, trailer((0,external_node_zlib_.crc32)(data), data.length)];
+}
+function createParallelGzip(opts = {}) {
+    const level = opts.level ?? 1;
+    const blockSize = opts.blockSize ?? defaultBlockSize;
+    const concurrency = opts.concurrency ?? Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)()));
+    let pending = [];
+    let pendingBytes = 0;
+    let previous;
+    let crc = 0;
+    let length = 0;
+    const inFlight = [];
+    let started = false;
+    const start = (block, last) => {
+        crc = (0,external_node_zlib_.crc32)(block, crc);
+        length += block.length;
+        const out = compress(block, blockOptions(level, blockSize, previous, last));
+        // Awaited in order later; until then a failure must not count as unhandled.
+        out.catch(() => undefined);
+        inFlight.push(out);
+        previous = block;
+    };
+    const takeBlock = () => {
+        // Usually the first piece alone is a whole block (the tar writer sends 1 MiB chunks).
+        const first = pending[0];
+        const all = first.length >= blockSize ? first : Buffer.concat(pending);
+        const rest = all.subarray(blockSize);
+        pending = all === first ? pending.slice(1) : [];
+        if (rest.length > 0)
+            pending.unshift(rest);
+        pendingBytes -= Math.min(blockSize, all.length);
+        return all.subarray(0, blockSize);
+    };
+    const gzip = new external_node_stream_.Transform({
+        highWaterMark: blockSize,
+        transform(chunk, _enc, cb) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            void (async () => {
+                // Keep the last block back: only flush() knows whether it is the final one.
+                while (pendingBytes > blockSize) {
+                    start(takeBlock(), false);
+                    while (inFlight.length >= concurrency)
+                        emit(await inFlight.shift());
+                }
+            })().then(() => cb(), cb);
+        },
+        flush(cb) {
+            void (async () => {
+                while (pendingBytes > blockSize)
+                    start(takeBlock(), false);
+                start(pending.length > 0 ? takeBlock() : Buffer.alloc(0), true);
+                for (const p of inFlight.splice(0))
+                    emit(await p);
+                emit(trailer(crc, length));
+            })().then(() => cb(), cb);
+        },
+    });
+    const emit = (data) => {
+        if (!started)
+            gzip.push(gzip_header);
+        started = true;
+        gzip.push(data);
+    };
+    return gzip;
 }
 
 
@@ -5143,25 +6078,21 @@ function limit(concurrency) {
 
 /***/ }),
 
-/***/ 4871:
+/***/ 1719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/process.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one way this program runs another: spawn with an explicit environment and directory,
 // collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
 // non-zero exit or a missing program means for them.
 
 function runProcess(program, args, opts) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
             env: opts.env,
             ...(opts.cwd ? { cwd: opts.cwd } : {}),
             stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -5323,6 +6254,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -5816,9 +6754,12 @@ function splitPairs(raw, input, onError) {
     });
 }
 
+// EXTERNAL MODULE: ./src/oci/gzip.ts + 4 modules
+var gzip = __nccwpck_require__(9535);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 // Read every action input once into a frozen, typed object. Pure: the getter and the environment
 // are passed in, so tests give a map and main gives @actions/core.
+
 
 
 
@@ -5831,6 +6772,10 @@ function readInputs(get, env = process.env) {
     const sbom = str('sbom') ?? 'spdx';
     if (sbom !== 'spdx' && sbom !== 'none') {
         throw (0,errors/* inputError */.Xu)('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
+    }
+    const compression = str('compression') ?? 'go';
+    if (!(0,gzip/* isLayerCompression */.OK)(compression)) {
+        throw (0,errors/* inputError */.Xu)('compression', `unknown compression "${compression}"`, 'use go or parallel');
     }
     const warnings = [];
     const tags = splitList(get('tags'));
@@ -5860,7 +6805,9 @@ function readInputs(get, env = process.env) {
         annotations: pairs('annotations'),
         user: str('user'),
         sbom,
+        compression,
         pushByDigest: bool('push-by-digest', false),
+        provenance: bool('provenance', false),
         merge: splitList(get('merge'), { comma: false }),
         resolve: splitList(get('resolve')),
         resolveRecursive: bool('resolve-recursive', false),
@@ -5947,7 +6894,7 @@ var build = __nccwpck_require__(2792);
 // EXTERNAL MODULE: ./src/ko/kocache-env.ts
 var kocache_env = __nccwpck_require__(8058);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
-var engine_plan = __nccwpck_require__(1719);
+var engine_plan = __nccwpck_require__(4100);
 ;// CONCATENATED MODULE: ./src/engine/head-start.ts
 // The CLI's head start: `go build` for every requested package and platform begins as soon as
 // the arguments are read, while the engine loads, go list runs and the base image downloads.
@@ -6038,117 +6985,752 @@ function takeKey(req, requested) {
     return `${requested}\u0000${(0,build/* compileKey */.lM)(req)}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// ko's command-line flags mapped onto the action's inputs, so the CLI runs the same engine.
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+// Every command and flag of the CLI: ko v0.19's (pkg/commands/*.go, pkg/commands/options/*.go),
+// with ko's names, shorthands, kinds and help, and a few of ko-action's own (marked). Each flag
+// says what it sets: an action input (the same engine reads it) or a ko-only field.
 
-// ko flag → action input. Boolean flags take no value; `--push=false` style is accepted.
-const valueFlags = {
-    '--repo': 'repo',
-    '--platform': 'platforms',
-    '--tags': 'tags',
-    '-t': 'tags',
-    '--base-image': 'base-image',
-    '--image-label': 'labels',
-    '--image-annotation': 'annotations',
-    '--image-user': 'user',
-    '--oci-layout-path': 'oci-layout-path',
-    '--sbom': 'sbom',
-    '--jobs': 'jobs',
-    '-j': 'jobs',
-    '--working-directory': 'working-directory',
-    '-C': 'working-directory',
-    '--config': 'config',
-    '--filename': 'resolve',
-    '-f': 'resolve',
-};
-const boolFlags = {
-    '--push': ['push', 'true'],
-    '--insecure-registry': ['insecure-registry', 'true'],
-    '--debug': ['debug', 'true'],
-    '--bare': ['naming', 'bare'],
-    '--base-import-paths': ['naming', 'base-import-paths'],
-    '-B': ['naming', 'base-import-paths'],
-    '--preserve-import-paths': ['naming', 'preserve-import-paths'],
-    '-P': ['naming', 'preserve-import-paths'],
-    '--recursive': ['resolve-recursive', 'true'],
-    '-R': ['resolve-recursive', 'true'],
-};
-// Several values join with newlines, as a multi-line input would.
-const repeatable = new Set(['platforms', 'tags', 'labels', 'annotations', 'resolve']);
-function parseCliArgs(argv) {
-    const [command, ...rest] = argv;
-    if (command !== 'build' && command !== 'resolve') {
-        throw (0,errors/* inputError */.Xu)('command', `unknown command "${command ?? ''}"`, 'use: ko-action build <import-path>... | ko-action resolve -f <file>');
-    }
-    // As ko: an SPDX SBOM unless --sbom=none; the Actions cache has no place outside a workflow.
-    const inputs = { cache: 'false' };
-    const positional = [];
-    const set = (name, value) => {
-        inputs[name] = repeatable.has(name) && inputs[name] ? `${inputs[name]}\n${value}` : value;
+const commandNames = [
+    'build',
+    'resolve',
+    'apply',
+    'create',
+    'delete',
+    'run',
+    'login',
+    'version',
+    'help',
+];
+const on = (v) => v === 'true';
+/** A repeatable input: the first value replaces the default, later ones add (pflag slices). */
+function addTo(input, opts = {}) {
+    return (state, value) => {
+        const list = state.lists.get(input) ?? [];
+        if (!(opts.unique && list.includes(value)))
+            list.push(value);
+        state.lists.set(input, list);
     };
-    // -B and --bare both given: ko lets -B win.
-    let naming;
+}
+function naming(mode) {
+    return (state, value) => {
+        state.naming[mode] = on(value);
+    };
+}
+const verbose = {
+    long: 'verbose',
+    short: 'v',
+    kind: 'bool',
+    help: 'Enable debug logs',
+    apply: (s, v) => void (s.verbose = on(v)),
+};
+const help = {
+    long: 'help',
+    short: 'h',
+    kind: 'bool',
+    help: 'help for this command',
+    apply: (s, v) => void (s.help = on(v)),
+};
+/** options.AddPublishArg */
+const publishFlags = [
+    {
+        long: 'tags',
+        short: 't',
+        kind: 'slice',
+        help: "Which tags to use for the produced image instead of the default 'latest' tag (may not work properly with --base-import-paths or --bare). (default [latest])",
+        apply: addTo('tags', { unique: true }),
+    },
+    {
+        long: 'tag-only',
+        kind: 'bool',
+        help: 'Include tags but not digests in resolved image references. Useful when digests are not preserved when images are repopulated.',
+        apply: (s, v) => void (s.ko.tagOnly = on(v)),
+    },
+    {
+        long: 'push',
+        kind: 'bool',
+        help: 'Push images to KO_DOCKER_REPO (default true)',
+        apply: (s, v) => void (s.inputs.push = v),
+    },
+    {
+        long: 'local',
+        short: 'L',
+        kind: 'bool',
+        help: 'Load into images to local docker daemon.',
+        apply: (s, v) => void (s.ko.local = on(v)),
+    },
+    {
+        long: 'insecure-registry',
+        kind: 'bool',
+        help: 'Whether to skip TLS verification on the registry',
+        apply: (s, v) => void (s.inputs['insecure-registry'] = v),
+    },
+    {
+        long: 'oci-layout-path',
+        kind: 'string',
+        help: 'Path to save the OCI image layout of the built images',
+        apply: (s, v) => {
+            if (v)
+                s.ko.ociLayoutPath = v;
+            else
+                delete s.ko.ociLayoutPath;
+        },
+    },
+    {
+        long: 'tarball',
+        kind: 'string',
+        help: 'File to save images tarballs',
+        apply: (s, v) => {
+            if (v)
+                s.ko.tarball = v;
+            else
+                delete s.ko.tarball;
+        },
+    },
+    {
+        long: 'image-refs',
+        kind: 'string',
+        help: 'Path to file where a list of the published image references will be written.',
+        apply: (s, v) => {
+            if (v)
+                s.ko.imageRefs = v;
+            else
+                delete s.ko.imageRefs;
+        },
+    },
+    {
+        long: 'preserve-import-paths',
+        short: 'P',
+        kind: 'bool',
+        help: 'Whether to preserve the full import path after KO_DOCKER_REPO.',
+        apply: naming('P'),
+    },
+    {
+        long: 'base-import-paths',
+        short: 'B',
+        kind: 'bool',
+        help: 'Whether to use the base path without MD5 hash after KO_DOCKER_REPO (may not work properly with --tags).',
+        apply: naming('B'),
+    },
+    {
+        long: 'bare',
+        kind: 'bool',
+        help: 'Whether to just use KO_DOCKER_REPO without additional context (may not work properly with --tags).',
+        apply: naming('bare'),
+    },
+];
+/** options.AddBuildOptions */
+const buildFlags = [
+    {
+        long: 'jobs',
+        short: 'j',
+        kind: 'int',
+        help: 'The maximum number of concurrent builds (default GOMAXPROCS)',
+        apply: (s, v) => {
+            if (Number(v) < 0) {
+                throw new errors/* KoActionError */.jV('INPUT', `--jobs ${v} is negative`, { where: '--jobs' });
+            }
+            // ko's 0 means "the default".
+            if (Number(v) === 0)
+                delete s.inputs.jobs;
+            else
+                s.inputs.jobs = String(Number(v));
+        },
+    },
+    {
+        long: 'disable-optimizations',
+        kind: 'bool',
+        help: 'Disable optimizations when building Go code. Useful when you want to interactively debug the created container.',
+        apply: (s, v) => void (s.inputs.debug = v),
+    },
+    {
+        long: 'ldflags',
+        kind: 'slice',
+        help: 'ldflags to pass to go build (may be repeated)',
+        apply: (s, v) => void (s.ko.ldflags = [...(s.ko.ldflags ?? []), v]),
+    },
+    {
+        long: 'sbom',
+        kind: 'string',
+        help: 'The SBOM media type to use (none will disable SBOM synthesis and upload). (default "spdx")',
+        apply: (s, v) => {
+            if (v !== 'spdx' && v !== 'none') {
+                // ko v0.19 makes an SPDX SBOM for every value but none (gobuildOptions); say so.
+                s.warnings.push(`--sbom=${v}: ko makes an SPDX SBOM for any value but none; using spdx`);
+            }
+            s.inputs.sbom = v === 'none' ? 'none' : 'spdx';
+        },
+    },
+    {
+        long: 'compression',
+        kind: 'string',
+        help: 'Layer gzip: go (ko\'s exact bytes and digests) or parallel (zlib on every core; digests differ from ko\'s). (default "go")',
+        apply: (s, v) => void (s.inputs.compression = v),
+    },
+    {
+        long: 'provenance',
+        kind: 'bool',
+        help: 'Attach a SLSA v1 provenance statement to each pushed platform image, as an OCI 1.1 referrer (ko-action only).',
+        apply: (s, v) => void (s.inputs.provenance = v),
+    },
+    {
+        long: 'sbom-dir',
+        kind: 'string',
+        help: 'Path to directory where the SBOM will be written.',
+        apply: (s, v) => {
+            if (v)
+                s.ko.sbomDir = v;
+            else
+                delete s.ko.sbomDir;
+        },
+    },
+    {
+        long: 'platform',
+        kind: 'slice',
+        help: 'Which platform to use when pulling a multi-platform base. Format: all | <os>[/<arch>[/<variant>]][,platform]*',
+        apply: addTo('platforms'),
+    },
+    {
+        long: 'image-label',
+        kind: 'slice',
+        help: 'Which labels (key=value[,key=value]) to add to the image.',
+        apply: (s, v, written) => {
+            if (!v.includes('=')) {
+                throw new errors/* KoActionError */.jV('INPUT', `invalid label flag: ${v}`, {
+                    where: written,
+                    hint: 'write --image-label key=value',
+                });
+            }
+            addTo('labels')(s, v);
+        },
+    },
+    {
+        long: 'image-annotation',
+        kind: 'slice',
+        help: 'Which annotations (key=value[,key=value]) to add to the OCI manifest.',
+        apply: (s, v, written) => {
+            if (!v.includes('=')) {
+                throw new errors/* KoActionError */.jV('INPUT', `missing '=' in annotation: ${v}`, {
+                    where: written,
+                    hint: 'write --image-annotation key=value',
+                });
+            }
+            addTo('annotations')(s, v);
+        },
+    },
+    {
+        long: 'image-user',
+        kind: 'string',
+        help: 'The default user the image should be run as.',
+        apply: (s, v) => void (s.inputs.user = v),
+    },
+    {
+        long: 'debug',
+        kind: 'bool',
+        help: 'Include Delve debugger into image and wrap around ko-app. This debugger will listen to port 40000. (not supported by ko-action)',
+        apply: (_s, v, written) => {
+            if (!on(v))
+                return;
+            // ko downloads and builds delve from GitHub for this, and sets a delve entrypoint.
+            throw new errors/* KoActionError */.jV('INPUT', `${written} (an image with the Delve debugger) is not supported by ko-action`, {
+                where: written,
+                hint: 'use --disable-optimizations and attach a debugger yourself, or run ko itself for --debug',
+            });
+        },
+    },
+];
+/** ko-action's own flags, beside ko's. */
+const ownFlags = [
+    {
+        long: 'repo',
+        kind: 'string',
+        help: '(ko-action) The repository to push to, instead of $KO_DOCKER_REPO.',
+        apply: (s, v) => void (s.inputs.repo = v),
+    },
+    {
+        long: 'base-image',
+        kind: 'string',
+        help: '(ko-action) The default base image, instead of $KO_DEFAULTBASEIMAGE or .ko.yaml.',
+        apply: (s, v) => void (s.inputs['base-image'] = v),
+    },
+    {
+        long: 'working-directory',
+        short: 'C',
+        kind: 'string',
+        help: '(ko-action) Where the Go module is (default: the current directory).',
+        apply: (s, v) => void (s.inputs['working-directory'] = v),
+    },
+    {
+        long: 'config',
+        kind: 'string',
+        help: '(ko-action) The .ko.yaml to use, instead of $KO_CONFIG_PATH.',
+        apply: (s, v) => void (s.inputs.config = v),
+    },
+];
+/** options.AddFileArg, options.AddSelectorArg */
+const fileFlags = [
+    {
+        long: 'filename',
+        short: 'f',
+        kind: 'slice',
+        help: 'Filename, directory, or URL to files to use to create the resource',
+        apply: addTo('resolve'),
+    },
+    {
+        long: 'recursive',
+        short: 'R',
+        kind: 'bool',
+        help: 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
+        apply: (s, v) => void (s.inputs['resolve-recursive'] = v),
+    },
+    {
+        long: 'selector',
+        short: 'l',
+        kind: 'string',
+        help: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)",
+        apply: (s, v) => {
+            if (v)
+                s.ko.selector = v;
+            else
+                delete s.ko.selector;
+        },
+    },
+];
+/** crane's `auth login`, which ko adds as `ko login`. */
+const loginFlags = [
+    {
+        long: 'username',
+        short: 'u',
+        kind: 'string',
+        help: 'Username',
+        apply: (s, v) => void (s.inputs.username = v),
+    },
+    {
+        long: 'password',
+        short: 'p',
+        kind: 'string',
+        help: 'Password',
+        apply: (s, v) => void (s.inputs.password = v),
+    },
+    {
+        long: 'password-stdin',
+        kind: 'bool',
+        help: 'Take the password from stdin',
+        apply: (s, v) => void (s.inputs['password-stdin'] = v),
+    },
+];
+const global = [verbose, help];
+const building = [...publishFlags, ...buildFlags, ...ownFlags];
+/** The flags `command` accepts, its own first. */
+function flagsOf(command) {
+    switch (command) {
+        case 'build':
+        case 'run':
+            return [...building, ...global];
+        case 'resolve':
+        case 'apply':
+        case 'create':
+            return [...fileFlags, ...building, ...global];
+        case 'login':
+            return [...loginFlags, ...global];
+        default:
+            return global;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// ko's command line (ko v0.19: pkg/commands, pkg/commands/options) read the way cobra and pflag
+// read it, mapped onto the action's inputs so that the CLI runs the same engine, plus the ko
+// flags that only a command line has (where images go, what is recorded; `KoFlags`).
+
+
+const globalAliases = { publish: 'build' };
+function parseCliArgs(argv) {
+    const state = {
+        inputs: { cache: 'false' },
+        ko: { tagOnly: false, local: false },
+        lists: new Map(),
+        warnings: [],
+        naming: { P: false, B: false, bare: false },
+        verbose: false,
+        help: false,
+    };
+    // Global flags may come before the command, as cobra allows.
+    let i = 0;
+    const leading = [];
+    while (i < argv.length && argv[i]?.startsWith('-') && argv[i] !== '--')
+        leading.push(argv[i++]);
+    const word = argv[i];
+    const command = word === undefined ? 'help' : (globalAliases[word] ?? word);
+    if (!isCommand(command)) {
+        throw (0,errors/* inputError */.Xu)('command', `unknown command "${word ?? ''}" for "ko-action"`, `run ko-action --help for the commands (${commandNames.join(', ')})`);
+    }
+    const rest = [...leading, ...argv.slice(i + 1)];
+    if (command === 'delete')
+        return passThrough(command, rest, state);
+    const { args, afterDash } = parseFlags(command, rest, state);
+    finish(state);
+    return {
+        command,
+        inputs: state.inputs,
+        ko: state.ko,
+        args,
+        afterDash,
+        verbose: state.verbose,
+        help: state.help,
+        warnings: state.warnings,
+    };
+}
+/** What ko's options.Validate and MakeNamer decide once every flag is read. */
+function finish(state) {
+    for (const [name, values] of state.lists)
+        state.inputs[name] = values.join('\n');
+    const platforms = state.lists.get('platforms') ?? [];
+    if (platforms.length > 1 && platforms.includes('all')) {
+        throw new errors/* KoActionError */.jV('INPUT', 'all or specific platforms should be used', {
+            where: '--platform',
+            hint: 'give either all or a list of platforms',
+        });
+    }
+    const { P, B, bare } = state.naming;
+    if (B && bare) {
+        state.warnings.push('both --base-import-paths and --bare were set: --base-import-paths wins');
+    }
+    const mode = P ? 'preserve-import-paths' : B ? 'base-import-paths' : bare ? 'bare' : undefined;
+    if (mode)
+        state.inputs.naming = mode;
+}
+function isCommand(c) {
+    return commandNames.includes(c);
+}
+/**
+ * `delete` hands every argument to `kubectl delete` (ko's passthru ignores its own flags); only
+ * -h/--help stays ours.
+ */
+function passThrough(command, rest, state) {
+    const help = rest.some((a) => a === '-h' || a === '--help');
+    return {
+        command,
+        inputs: state.inputs,
+        ko: state.ko,
+        args: rest,
+        afterDash: [],
+        verbose: false,
+        help,
+        warnings: [],
+    };
+}
+/** pflag's rules: `--name=v`, `--name v`, `-n v`, `-nv`, `-n=v`, grouped booleans `-Rf x`. */
+function parseFlags(command, rest, state) {
+    const specs = flagsOf(command);
+    const byLong = new Map(specs.map((s) => [s.long, s]));
+    const byShort = new Map(specs.flatMap((s) => (s.short ? [[s.short, s]] : [])));
+    const args = [];
+    // ko run ignores flags it does not know (cobra FParseErrWhitelist); every other command refuses.
+    const lenient = command === 'run';
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i] ?? '';
-        const eq = arg.indexOf('=');
-        const flag = arg.startsWith('-') && eq > 0 ? arg.slice(0, eq) : arg;
-        const inline = arg.startsWith('-') && eq > 0 ? arg.slice(eq + 1) : undefined;
-        const bool = boolFlags[flag];
-        const valueInput = valueFlags[flag];
-        if (bool) {
-            const [name, on] = bool;
-            if (inline !== undefined && !['true', 'false'].includes(inline)) {
-                throw (0,errors/* inputError */.Xu)(flag, `"${inline}" is not true or false`);
+        if (arg === '--')
+            return { args, afterDash: rest.slice(i + 1) };
+        if (arg.startsWith('--') && arg.length > 2) {
+            const eq = arg.indexOf('=');
+            const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+            const spec = byLong.get(name);
+            if (!spec) {
+                if (lenient)
+                    continue;
+                throw unknownFlag(command, `--${name}`);
             }
-            const value = inline === 'false' ? (name === 'naming' ? undefined : 'false') : on;
-            if (name === 'naming') {
-                if (value && (naming === undefined || value !== 'bare'))
-                    naming = value;
+            if (spec.kind === 'bool') {
+                setFlag(spec, eq > 0 ? arg.slice(eq + 1) : 'true', `--${name}`, state);
             }
-            else if (value)
-                set(name, value);
+            else {
+                const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+                if (value === undefined)
+                    throw needsValue(`--${name}`);
+                setFlag(spec, value, `--${name}`, state);
+            }
         }
-        else if (valueInput) {
-            const value = inline ?? rest[++i];
-            if (value === undefined)
-                throw (0,errors/* inputError */.Xu)(flag, 'needs a value');
-            set(valueInput, value);
-        }
-        else if (arg.startsWith('-') && arg !== '-') {
-            throw (0,errors/* inputError */.Xu)(arg, `unknown flag ${arg}`, 'run ko-action --help for the flags it knows');
+        else if (arg.startsWith('-') && arg.length > 1) {
+            // A group of shorthands: booleans, then at most one that takes the rest (or the next arg).
+            for (let j = 1; j < arg.length; j++) {
+                const c = arg[j] ?? '';
+                const spec = byShort.get(c);
+                if (!spec) {
+                    if (lenient)
+                        break;
+                    throw unknownFlag(command, `-${c}`, arg);
+                }
+                if (spec.kind === 'bool') {
+                    const inline = arg[j + 1] === '=' ? arg.slice(j + 2) : undefined;
+                    setFlag(spec, inline ?? 'true', `-${c}`, state);
+                    if (inline !== undefined)
+                        break;
+                    continue;
+                }
+                let value = arg.slice(j + 1);
+                if (value.startsWith('='))
+                    value = value.slice(1);
+                else if (value === '') {
+                    const next = rest[++i];
+                    if (next === undefined)
+                        throw needsValue(`-${c}`);
+                    value = next;
+                }
+                setFlag(spec, value, `-${c}`, state);
+                break;
+            }
         }
         else {
-            positional.push(arg);
+            args.push(arg);
         }
     }
-    if (naming)
-        inputs.naming = naming;
-    if (command === 'build' && positional.length)
-        inputs['import-paths'] = positional.join('\n');
-    if (command === 'resolve' && positional.length) {
-        throw (0,errors/* inputError */.Xu)(positional[0] ?? '', 'resolve takes files with -f, not arguments');
+    return { args, afterDash: [] };
+}
+function setFlag(spec, raw, written, state) {
+    switch (spec.kind) {
+        case 'bool': {
+            const value = parseGoBool(raw);
+            if (value === undefined) {
+                throw new errors/* KoActionError */.jV('INPUT', `invalid argument "${raw}" for "${written}" flag`, {
+                    where: written,
+                    hint: 'a boolean flag takes true or false (--push=false)',
+                });
+            }
+            spec.apply(state, value ? 'true' : 'false', written);
+            return;
+        }
+        case 'int':
+            if (!/^-?\d+$/.test(raw.trim())) {
+                throw new errors/* KoActionError */.jV('INPUT', `invalid argument "${raw}" for "${written}" flag`, {
+                    where: written,
+                    hint: 'give a whole number',
+                });
+            }
+            spec.apply(state, raw.trim(), written);
+            return;
+        case 'slice':
+            // pflag reads a string slice value as one CSV record.
+            for (const item of splitCsv(raw, written))
+                spec.apply(state, item, written);
+            return;
+        case 'string':
+            spec.apply(state, raw, written);
     }
-    return { command, inputs };
+}
+/** Go's strconv.ParseBool. */
+function parseGoBool(s) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** One CSV record (encoding/csv), as pflag's StringSlice reads `a,b,"c,d"`. */
+function splitCsv(raw, written) {
+    if (raw === '')
+        return [];
+    const out = [];
+    let field = '';
+    let quoted = false;
+    let start = true;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (start && c === '"') {
+            quoted = true;
+            start = false;
+            continue;
+        }
+        start = false;
+        if (quoted) {
+            if (c === '"' && raw[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"') {
+                quoted = false;
+                if (i + 1 < raw.length && raw[i + 1] !== ',') {
+                    throw new errors/* KoActionError */.jV('INPUT', `invalid argument "${raw}" for "${written}" flag`, {
+                        where: written,
+                        hint: 'a quoted value must end before the next comma',
+                    });
+                }
+            }
+            else
+                field += c;
+        }
+        else if (c === ',') {
+            out.push(field);
+            field = '';
+            start = true;
+        }
+        else
+            field += c;
+    }
+    if (quoted) {
+        throw new errors/* KoActionError */.jV('INPUT', `invalid argument "${raw}" for "${written}" flag`, {
+            where: written,
+            hint: 'close the quote',
+        });
+    }
+    out.push(field);
+    return out;
+}
+function unknownFlag(command, flag, group) {
+    const inGroup = group && group !== flag ? ` in ${group}` : '';
+    return new errors/* KoActionError */.jV('INPUT', `unknown flag: ${flag}${inGroup}`, {
+        where: flag,
+        hint: `run ko-action ${command} --help for the flags it knows`,
+    });
+}
+function needsValue(flag) {
+    return new errors/* KoActionError */.jV('INPUT', `flag needs an argument: ${flag}`, { where: flag });
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// `--help` for each command, laid out as cobra lays out ko's (Usage, Aliases, Examples, Flags,
+// Global Flags), with ko's wording where ko has it.
+
+const docs = {
+    build: {
+        use: 'build IMPORTPATH...',
+        short: 'Build and publish container images from the given importpaths.',
+        aliases: ['build', 'publish'],
+        examples: `  # Build and publish import path references to a Docker Registry as:
+  #   \${KO_DOCKER_REPO}/<package name>-<hash of import path>
+  # If the import path is not provided, the current working directory is the default.
+  ko-action build ./cmd/blah
+
+  # Build into an OCI layout, pushing nothing:
+  ko-action build ./cmd/blah --push=false --oci-layout-path ./out
+
+  # Build a docker load-able tarball of a single-platform image:
+  ko-action build ./cmd/blah --push=false --tarball app.tar`,
+    },
+    resolve: {
+        use: 'resolve -f FILENAME',
+        short: 'Print the input files with image references resolved to built/pushed image digests.',
+        examples: `  # Build and publish import path references (ko://...) found in config/, and print the YAML:
+  ko-action resolve -f config/
+
+  # Recursively, only the documents labelled app=web:
+  ko-action resolve -R -f config/ -l app=web`,
+    },
+    apply: {
+        use: 'apply -f FILENAME',
+        short: 'Apply the input files with image references resolved to built/pushed image digests.',
+        examples: `  # Resolve config/, then feed the YAML into "kubectl apply -f -":
+  ko-action apply -f config/
+
+  # Any flags passed after '--' are passed to 'kubectl apply' directly:
+  ko-action apply -f config -- --namespace=foo --kubeconfig=cfg.yaml`,
+    },
+    create: {
+        use: 'create -f FILENAME',
+        short: 'Create the input files with image references resolved to built/pushed image digests.',
+        examples: `  # Resolve config/, then feed the YAML into "kubectl create -f -":
+  ko-action create -f config/
+
+  # Any flags passed after '--' are passed to 'kubectl create' directly:
+  ko-action create -f config -- --namespace=foo`,
+    },
+    delete: {
+        use: 'delete',
+        short: 'See "kubectl help delete" for detailed usage.',
+        examples: `  # Every argument goes to "kubectl delete":
+  ko-action delete -f config/`,
+    },
+    run: {
+        use: 'run IMPORTPATH',
+        short: 'A variant of `kubectl run` that containerizes IMPORTPATH first.',
+        examples: `  # Publish the image and run it on Kubernetes:
+  ko-action run ./cmd/baz
+
+  # You can also supply args and flags to the command.
+  ko-action run ./cmd/baz -- -v arg1 arg2 --yes`,
+    },
+    login: {
+        use: 'login [OPTIONS] [SERVER]',
+        short: 'Log in to a registry',
+        examples: `  # Log in to reg.example.com
+  ko-action login reg.example.com -u AzureDiamond -p hunter2`,
+    },
+    version: { use: 'version', short: 'Print ko-action version.' },
+};
+const rootText = `Rapidly iterate with Go, Containers, and Kubernetes: ko, rebuilt natively in TypeScript.
+
+Usage:
+  ko-action [flags]
+  ko-action [command]
+
+Available Commands:
+${Object.keys(docs)
+    .map((c) => `  ${c.padEnd(10)} ${docs[c].short}`)
+    .join('\n')}
+  help       Help about any command
+
+Flags:
+  -h, --help      help for ko-action
+  -v, --verbose   Enable debug logs
+
+Environment: KO_DOCKER_REPO, KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, KO_CONFIG_PATH, KOCACHE,
+KO_DATA_DATE_EPOCH, SOURCE_DATE_EPOCH, KO_GO_PATH, GOFLAGS, as ko reads them.
+Tip: alias ko=ko-action
+
+Use "ko-action [command] --help" for more information about a command.
+`;
+/** The help for `command` ('help': the overview). */
+function helpText(command) {
+    if (command === 'help')
+        return rootText;
+    const doc = docs[command];
+    const flags = flagsOf(command);
+    const own = flags.filter((f) => f.long !== 'help' && f.long !== 'verbose');
+    const parts = [
+        `${doc.short}\n`,
+        `Usage:\n  ko-action ${doc.use}${own.length ? ' [flags]' : ''}\n`,
+    ];
+    if (doc.aliases)
+        parts.push(`Aliases:\n  ${doc.aliases.join(', ')}\n`);
+    if (doc.examples)
+        parts.push(`Examples:\n${doc.examples}\n`);
+    parts.push(`Flags:\n${flagTable([...own, ...flags.filter((f) => f.long === 'help')])}\n`);
+    parts.push(`Global Flags:\n${flagTable(flags.filter((f) => f.long === 'verbose'))}\n`);
+    return parts.join('\n');
+}
+/** pflag's FlagUsages: `  -t, --tags strings   help`, names padded to one column. */
+function flagTable(flags) {
+    const typeName = { bool: '', string: ' string', slice: ' strings', int: ' int' };
+    const names = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.long}${typeName[f.kind]}`);
+    const width = Math.max(...names.map((n) => n.length));
+    return flags.map((f, i) => `  ${(names[i] ?? '').padEnd(width)}   ${f.help}`).join('\n');
 }
 
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(3851);
-// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
-var util_process = __nccwpck_require__(4871);
+// EXTERNAL MODULE: ./src/go/go-binary.ts
+var go_binary = __nccwpck_require__(9944);
+// EXTERNAL MODULE: ./src/go/go-mod-request.ts
+var go_mod_request = __nccwpck_require__(2641);
+// EXTERNAL MODULE: ./src/go/toolchain-choice.ts
+var toolchain_choice = __nccwpck_require__(8363);
 // EXTERNAL MODULE: ./src/go/version-spec.ts
 var version_spec = __nccwpck_require__(3898);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // Which `go` builds the images. With go-version/go-version-file: that release, from the tool
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
-// go.mod asks for. An installed Go is pinned with GOTOOLCHAIN=local, as setup-go does, so the
-// go command never swaps itself for another toolchain.
+// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that, the
+// build would fail with it, so that Go is fetched first (go/toolchain-choice.ts decides,
+// go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
+// setup-go does, so the go command never swaps itself for another toolchain unasked.
 
 
 
 
 
 
-const exe = process.platform === 'win32' ? 'go.exe' : 'go';
+
+
+
 // The toolkit (and the installer with its HTTP stack) load only when Go must be installed or
 // something must be said: most runs use the go on PATH, and start-up time is part of every build.
 const actionsCore = () => Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
@@ -6157,8 +7739,10 @@ async function setupGo(opts) {
     let spec = await requestedSpec(opts, cwd);
     if (!spec) {
         const existing = await existingGo(opts.env, cwd);
-        if (existing)
-            return existing;
+        if (existing) {
+            const from = existing.source === 'ko-go-path' ? 'at $KO_GO_PATH' : 'on PATH';
+            return withGoMod(existing, from, undefined, opts, cwd);
+        }
         const goMod = (0,external_node_path_.join)(cwd, 'go.mod');
         if (!(0,external_node_fs_.existsSync)(goMod)) {
             throw new errors/* KoActionError */.jV('GO_INSTALL', `no Go toolchain: go is not on PATH and ${goMod} does not exist`, {
@@ -6168,10 +7752,17 @@ async function setupGo(opts) {
         }
         spec = (0,version_spec/* readGoVersionFile */.NZ)(goMod, opts.env, 'go.mod');
         (await actionsCore()).info(`No go on PATH; installing Go ${spec.input}, as ${goMod} asks`);
+        return install(spec, opts, cwd);
     }
+    const installed = await install(spec, opts, cwd);
+    const input = opts.goVersion?.trim() ? 'go-version' : 'go-version-file';
+    return withGoMod(installed, `from ${input}`, input, opts, cwd);
+}
+/** Installs a release as setup-go does, and puts it on PATH for later steps, pinned. */
+async function install(spec, opts, cwd) {
     // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
     const core = await actionsCore();
-    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6275));
+    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906), __nccwpck_require__.e(213), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3651));
     const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
     const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
     (0,secrets/* addSecret */.Ck)(opts.token);
@@ -6184,15 +7775,64 @@ async function setupGo(opts) {
     });
     core.addPath((0,external_node_path_.join)(root, 'bin'));
     core.exportVariable('GOTOOLCHAIN', 'local');
-    const goPath = (0,external_node_path_.join)(root, 'bin', exe);
-    const version = await goVersion(goPath, { ...opts.env, GOTOOLCHAIN: 'local' }, cwd);
+    const goPath = (0,external_node_path_.join)(root, 'bin', go_binary/* goExe */.FA);
+    const { version } = await (0,go_binary/* goVersion */.X9)(goPath, { ...opts.env, GOTOOLCHAIN: 'local' }, cwd);
     if (version === undefined) {
         throw new errors/* KoActionError */.jV('GO_INSTALL', `${goPath} version failed`, {
             hint: `the Go install at ${root} is broken; remove it from the tool cache and retry`,
         });
     }
     core.info(`Using Go ${version} (${source}) at ${goPath}`);
-    return { goPath, version, source };
+    return { goPath, version, source, goToolchain: 'local' };
+}
+/**
+ * The Go found, unless the go.mod of the module built asks for a newer one: then that one
+ * (go/toolchain-choice.ts). `explicit` is the input that chose the Go found, which wins.
+ */
+async function withGoMod(found, foundFrom, explicit, opts, cwd) {
+    const goMod = findGoMod(cwd);
+    const workspace = opts.env['GITHUB_WORKSPACE'] || process.cwd();
+    const shown = goMod && (0,external_node_path_.relative)(workspace, goMod);
+    const goModName = shown && !shown.startsWith('..') && !(0,external_node_path_.isAbsolute)(shown) ? shown : goMod;
+    const choice = (0,toolchain_choice/* chooseToolchain */.D)({
+        found: found.version,
+        foundFrom,
+        request: goMod ? (0,go_mod_request/* parseGoModRequest */.d)(goMod, await (0,promises_.readFile)(goMod, 'utf8')) : {},
+        goModName: goModName ?? 'go.mod',
+        goToolchainEnv: opts.env['GOTOOLCHAIN'],
+        ...(explicit ? { explicit } : {}),
+    });
+    if (choice.kind === 'refuse')
+        throw choice.error;
+    const log = choice.log;
+    if (log)
+        (await actionsCore()).info(log);
+    if (choice.kind === 'user')
+        return { ...found, goToolchain: choice.goToolchain };
+    if (choice.kind === 'found')
+        return found;
+    const { switchToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906), __nccwpck_require__.e(213), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7620));
+    return switchToolchain({
+        need: choice.need,
+        goModName: goModName ?? 'go.mod',
+        found,
+        foundFrom,
+        env: opts.env,
+        cwd,
+        downloadBaseUrl: opts.downloadBaseUrl,
+        ...(opts.token ? { token: opts.token } : {}),
+        arch: opts.arch ?? process.arch,
+    });
+}
+/** The go.mod the go command would use in `dir`: there or in the nearest parent. */
+function findGoMod(dir) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        const candidate = (0,external_node_path_.join)(d, 'go.mod');
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return undefined;
+    }
 }
 async function requestedSpec(opts, cwd) {
     if (opts.goVersion?.trim()) {
@@ -6217,66 +7857,76 @@ function existingGoPath(opts) {
     if (opts.goVersion?.trim() || opts.goVersionFile?.trim())
         return undefined;
     const koGoPath = opts.env['KO_GO_PATH']?.trim();
-    return koGoPath ? koGoPathBinary(koGoPath, opts.env) : findOnPath(exe, opts.env);
+    return koGoPath ? koGoPathBinary(koGoPath, opts.env) : (0,go_binary/* findOnPath */.aY)(go_binary/* goExe */.FA, opts.env);
 }
 function koGoPathBinary(koGoPath, env) {
     return koGoPath.includes('/') || koGoPath.includes('\\')
         ? (0,external_node_path_.resolve)(koGoPath)
-        : findOnPath(koGoPath, env);
+        : (0,go_binary/* findOnPath */.aY)(koGoPath, env);
 }
+/**
+ * The go on $KO_GO_PATH or PATH, with its own version (GOTOOLCHAIN=local) unless the user's
+ * GOTOOLCHAIN lets it switch: then the version it switches to, the one that builds.
+ */
 async function existingGo(env, cwd) {
+    const setting = env['GOTOOLCHAIN']?.trim();
+    const goToolchain = setting && setting !== 'local' ? setting : 'local';
+    const asked = { ...env, GOTOOLCHAIN: goToolchain };
     const koGoPath = env['KO_GO_PATH']?.trim();
     if (koGoPath) {
         const goPath = koGoPathBinary(koGoPath, env);
-        const version = goPath && (await goVersion(goPath, env, cwd));
-        if (!goPath || !version) {
+        const got = goPath ? await (0,go_binary/* goVersion */.X9)(goPath, asked, cwd) : undefined;
+        if (!goPath || !got?.version) {
+            if (got?.why)
+                (await actionsCore()).info(got.why);
             throw new errors/* KoActionError */.jV('GO_INSTALL', `KO_GO_PATH=${koGoPath} is not a working go binary`, {
                 where: 'KO_GO_PATH',
                 hint: 'point KO_GO_PATH at a go binary, or unset it',
             });
         }
-        return { goPath, version, source: 'ko-go-path' };
+        return { goPath, version: got.version, source: 'ko-go-path', goToolchain };
     }
-    const goPath = findOnPath(exe, env);
-    const version = goPath && (await goVersion(goPath, env, cwd));
-    return goPath && version ? { goPath, version, source: 'path' } : undefined;
+    const goPath = (0,go_binary/* findOnPath */.aY)(go_binary/* goExe */.FA, env);
+    if (!goPath)
+        return undefined;
+    const got = await (0,go_binary/* goVersion */.X9)(goPath, asked, cwd);
+    if (got.why)
+        (await actionsCore()).info(got.why);
+    return got.version ? { goPath, version: got.version, source: 'path', goToolchain } : undefined;
 }
-function findOnPath(name, env) {
-    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// `ko-action version`: the version of the installed package, read from its package.json at run
+// time (the bundle sits in dist/cli/, whose own package.json only says "type": "module").
+
+
+
+function cliVersion() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
         try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'ko-action' && pkg.version)
+                return pkg.version;
         }
         catch {
-            // not here
+            // not here: look further up
         }
+        dir = (0,external_node_path_.dirname)(dir);
     }
-    return undefined;
-}
-/** `go version` → `1.26.8`, or undefined when the binary does not run. */
-async function goVersion(goPath, env, cwd) {
-    const res = await (0,util_process/* runProcess */.R)(goPath, ['version'], {
-        env,
-        cwd: (0,external_node_fs_.existsSync)(cwd) ? cwd : undefined,
-        timeoutMs: 300_000,
-    });
-    if (res.code === 0)
-        return /go version (?:devel )?go(\S+)/.exec(res.stdout)?.[1];
-    const reason = res.error?.message ?? (res.stderr.trim() || `exit code ${res.code ?? 'null'}`);
-    const why = `${goPath} version failed: ${reason.split('\n')[0] ?? ''}`;
-    void actionsCore().then((core) => core.info(why), () => undefined);
-    return undefined;
+    return 'could not determine build information';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI twin: `npx ko-action build|resolve`, the same engine as the action. References go to
-// stdout (one per line, in argument order), everything else to stderr.
+// The CLI twin: `ko-action build|resolve|apply|create|delete|run|login|version`, ko's commands on
+// the same engine as the action. stdout carries only what ko prints there (image references for
+// build, the YAML for resolve, kubectl's own output, help and version); everything else goes to
+// stderr. Exit 0 on success, 1 on any failure, as ko.
 //
 // Start-up is part of every build, so this entry loads only argument parsing and the Go lookup,
-// starts `go list` (and, when only defaults shape it, `go build`: see build/head-start.ts), and
+// starts `go list` (and, when only defaults shape it, `go build`: see engine/head-start.ts), and
 // imports the engine (registry client, image model: most of the bundle) while they run.
 
 
@@ -6288,21 +7938,65 @@ async function goVersion(goPath, env, cwd) {
 
 
 
-const usage = `usage: ko-action build <import-path>... [--repo R] [--push=false] [--platform P] [--tags T]
-                    [--bare|-B|-P] [--base-image B] [--image-label k=v] [--image-annotation k=v]
-                    [--oci-layout-path DIR] [--insecure-registry] [-C DIR]
-       ko-action resolve -f <file|dir|->
-Environment: KO_DOCKER_REPO, KO_DEFAULTBASEIMAGE, KO_DEFAULTPLATFORMS, SOURCE_DATE_EPOCH, ...`;
+
+
+
 async function main(argv) {
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
-        process.stderr.write(`${usage}\n`);
-        return argv.length === 0 ? 2 : 0;
-    }
     const cmd = parseCliArgs(argv);
-    const inputs = readInputs((name) => cmd.inputs[name] ?? '', process.env);
-    if (cmd.command === 'resolve' && inputs.resolve.length === 0) {
-        throw (0,errors/* inputError */.Xu)('-f', 'resolve needs the YAML to read', 'ko-action resolve -f <file|dir|->');
+    for (const w of cmd.warnings)
+        process.stderr.write(`warning: ${w}\n`);
+    if (cmd.command === 'help' || cmd.help) {
+        process.stdout.write(helpText(cmd.command === 'help' ? helpTopic(cmd.args[0]) : cmd.command));
+        return 0;
     }
+    switch (cmd.command) {
+        case 'version':
+            process.stdout.write(`${cliVersion()}\n`);
+            return 0;
+        case 'login':
+            return runLogin(cmd);
+        case 'delete': {
+            // ko's passthru: every argument to `kubectl delete`, our stdin, stdout and stderr.
+            const { requireKubectl, runKubectl } = await __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 6490));
+            requireKubectl('delete', process.env);
+            await runKubectl(['delete', ...cmd.args], 'inherit', process.env);
+            return 0;
+        }
+        default:
+            return runBuilds(cmd, argv);
+    }
+}
+function helpTopic(word) {
+    if (word === undefined)
+        return 'help';
+    if (word === 'publish')
+        return 'build';
+    if (commandNames.includes(word))
+        return word;
+    throw (0,errors/* inputError */.Xu)('command', `unknown help topic "${word}"`, 'run ko-action --help');
+}
+async function runLogin(cmd) {
+    const [server, ...extra] = cmd.args;
+    if (server === undefined || extra.length) {
+        throw (0,errors/* inputError */.Xu)('login', `accepts 1 arg(s), received ${cmd.args.length}`, 'ko-action login SERVER -u USER -p PASSWORD');
+    }
+    let password = cmd.inputs.password ?? '';
+    if (cmd.inputs['password-stdin'] === 'true') {
+        const { readAll } = await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 2790));
+        password = (await readAll(process.stdin))
+            .toString('utf8')
+            .replace(/\n$/, '')
+            .replace(/\r$/, '');
+    }
+    const { login } = await __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 9765));
+    const file = await login({ server, username: cmd.inputs.username ?? '', password }, process.env);
+    process.stderr.write(`logged in via ${file}\n`);
+    return 0;
+}
+async function runBuilds(cmd, argv) {
+    const inputs = readInputs((name) => cliInput(cmd, name), process.env);
+    if (cmd.command === 'run')
+        checkRunArgs(cmd, argv);
     const workingDirectory = (0,external_node_path_.resolve)(inputs.workingDirectory);
     const goOptions = {
         downloadBaseUrl: inputs.goDownloadBaseUrl,
@@ -6315,7 +8009,9 @@ async function main(argv) {
     const go = goPath ? Promise.resolve({ goPath }) : setupGo(goOptions);
     go.catch(() => undefined); // awaited, and reported, after the working directory is checked
     let headStart = Promise.resolve(undefined);
-    if (cmd.command === 'build' && goPath && (0,external_node_fs_.existsSync)(workingDirectory)) {
+    const builds = cmd.command === 'build' || cmd.command === 'run';
+    // --ldflags change go build's arguments: the head start would build what nobody takes.
+    if (builds && goPath && (0,external_node_fs_.existsSync)(workingDirectory) && !cmd.ko.ldflags) {
         // go build first: it is the longer of the two.
         headStart = startBuilds(goPath, inputs, process.env);
         const requested = inputs.importPaths.map((p) => (0,ko_reference/* stripKoScheme */.ug)(p.trim()));
@@ -6324,13 +8020,36 @@ async function main(argv) {
     }
     // The engine loads after the builds are spawned: loading it first would delay them.
     const started = await headStart.catch(() => undefined);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 485).then(__nccwpck_require__.bind(__nccwpck_require__, 7485));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 934));
     try {
         return await runCli(cmd, inputs, go, started?.take);
     }
     finally {
         await started?.close();
     }
+}
+/** The action inputs the flags set, plus what the command's arguments mean. */
+function cliInput(cmd, name) {
+    if (name === 'import-paths' && (cmd.command === 'build' || cmd.command === 'run')) {
+        return cmd.command === 'build'
+            ? [...cmd.args, ...cmd.afterDash].join('\n')
+            : cmd.args.join('\n');
+    }
+    if (name === 'repo' && !cmd.inputs.repo && cmd.ko.local && !process.env.KO_DOCKER_REPO) {
+        return 'ko.local'; // ko: --local with no KO_DOCKER_REPO loads as ko.local/…
+    }
+    return cmd.inputs[name] ?? '';
+}
+/** ko run's own checks (pkg/commands/run.go). */
+function checkRunArgs(cmd, argv) {
+    const first = argv[argv.indexOf('run') + 1];
+    if (first === undefined)
+        throw (0,errors/* inputError */.Xu)('run', 'usage: ko-action run <package>');
+    if (first.startsWith('-')) {
+        throw (0,errors/* inputError */.Xu)('run', `expected first arg to be positional, got "${first}"`);
+    }
+    if (cmd.args.length === 0)
+        throw (0,errors/* inputError */.Xu)('run', 'ko run: no importpaths listed');
 }
 main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
     process.stderr.write(`Error: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(e))}\n`);

@@ -28384,7 +28384,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cache_state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 /* harmony import */ var _cache_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3042);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9115);
-/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9108);
+/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7599);
 // The post-step entry point (action.yml `post:`): saves what the main step restored, when the
 // build changed it (docs/caching.md#when-a-new-entry-is-saved). Before saving, each entry is cut
 // down to what this run used. A cache failure is a warning, never a failed job.
@@ -28506,7 +28506,7 @@ async function prune(part) {
         }
     }
     if (part.kocache) {
-        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 7129));
+        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 4609));
         const gone = await pruneKocache(part.kocache, part.restoredAt - _cache_go_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .unusedBeforeMs */ .Iz);
         if (gone.binaries || gone.layers) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`cache: build: removed ${gone.binaries} KOCACHE binaries and ${gone.layers} layers this run did not use`);
@@ -28548,7 +28548,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9108:
+/***/ 7599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28559,8 +28559,198 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(4846);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(9115);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var platform = __nccwpck_require__(9240);
+// EXTERNAL MODULE: ./src/go/packages.ts + 2 modules
+var go_packages = __nccwpck_require__(4972);
+;// CONCATENATED MODULE: ./src/go/build.ts
+// `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
+
+
+
+
+
+
+/** A compile failure, with each `file:line:col: msg` line parsed for annotations. */
+class GoBuildError extends errors/* KoActionError */.jV {
+    diagnostics;
+    output;
+    constructor(message, diagnostics, output) {
+        super('GO_BUILD', message, { hint: 'fix the compile errors above' });
+        this.diagnostics = diagnostics;
+        this.output = output;
+    }
+}
+function goBuildArgs(req, outFile) {
+    const args = ['build', ...req.flags, '-trimpath'];
+    if (req.debug)
+        args.push('-gcflags', 'all=-N -l');
+    if (req.ldflags.length)
+        args.push(`-ldflags=${req.ldflags.join(' ')}`);
+    args.push('-o', outFile, req.importPath);
+    for (const a of [...args, ...(req.processEnv.GOFLAGS ?? '').split(/\s+/)]) {
+        if (/^--?toolexec(=|$)/.test(a)) {
+            throw new KoActionError('GO_BUILD', `-toolexec is not allowed in go build flags ("${a}")`, {
+                hint: 'remove -toolexec from flags and GOFLAGS',
+            });
+        }
+    }
+    return args;
+}
+/**
+ * GOMAXPROCS for each of `builds` go builds run `jobs` at a time on `cpus`, or undefined to leave
+ * Go's default. Two links that each spread over every core only get in each other's way: on 2
+ * cores, two single-threaded builds at a time finish four platforms ~15% sooner. The binaries
+ * are the same (Go's output does not depend on its parallelism), and a GOMAXPROCS the user set
+ * is kept. The CLI head start and the engine both ask here, so their builds match (compileKey).
+ */
+function goMaxProcs(builds, jobs, cpus = availableParallelism()) {
+    const concurrent = Math.min(builds, jobs);
+    if (concurrent < 2)
+        return undefined;
+    return Math.max(1, Math.floor(cpus / concurrent));
+}
+function goBuildEnv(req) {
+    const env = {
+        CGO_ENABLED: '0',
+        GOOS: req.platform.os,
+        GOARCH: req.platform.architecture,
+        ...goArchEnv(req.platform),
+        ...(req.maxProcs !== undefined ? { GOMAXPROCS: String(req.maxProcs) } : {}),
+    };
+    for (const [k, v] of Object.entries(req.processEnv))
+        if (v !== undefined)
+            env[k] = v;
+    for (const entry of req.buildEnv) {
+        const eq = entry.indexOf('=');
+        if (eq > 0)
+            env[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    return env;
+}
+/** A go build not started because another build of the run failed first. */
+class CompileCancelled extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'CompileCancelled';
+}
+/**
+ * Compiles one package for one platform; returns the binary's path. Once `signal` has aborted
+ * (another build failed), a build not yet started is not started. One already running is let
+ * finish: go has no handler for SIGINT or SIGTERM during a build, so a killed go leaves its
+ * work directory (`go-build*`) in TMPDIR and its compiler processes running.
+ */
+async function compile(req, signal) {
+    if (signal?.aborted)
+        throw new CompileCancelled(`go build ${req.importPath}: not started`);
+    await mkdir(req.outDir, { recursive: true });
+    // An existing output stays: go build leaves a binary whose build ID already matches alone,
+    // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
+    const outFile = join(req.outDir, 'out');
+    return compiled(req, outFile, await run(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
+}
+/**
+ * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
+ * its import path build the same binary) and where the output goes.
+ */
+function compileKey(req) {
+    const args = goBuildArgs(req, '');
+    return JSON.stringify([req.goPath, resolve(req.cwd), args.slice(0, -1), goBuildEnv(req)]);
+}
+/** The binary at `outFile` from a finished go build, or the build's errors as a GoBuildError. */
+function compiled(req, outFile, { stderr, code }) {
+    if (code !== 0) {
+        const diagnostics = parseDiagnostics(stderr, req.cwd);
+        const first = diagnostics[0];
+        const where = first
+            ? `${first.file}:${first.line}${first.column ? `:${first.column}` : ''}`
+            : '';
+        throw new GoBuildError(`go build ${req.importPath} for ${req.platform.os}/${req.platform.architecture} failed` +
+            (first
+                ? `: ${where}: ${first.message}`
+                : `: ${stderr.trim().split('\n').slice(-3).join('; ')}`), diagnostics, stderr);
+    }
+    return outFile;
+}
+const diagnosticLine = /^\s*(.+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** File paths are made relative to GITHUB_WORKSPACE (or cwd) so annotations attach to files. */
+function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE) {
+    const root = workspace ?? cwd;
+    const out = [];
+    for (const line of stderr.split('\n')) {
+        const m = diagnosticLine.exec(line);
+        if (!m?.[1] || !m[2] || !m[4])
+            continue;
+        const abs = isAbsolute(m[1]) ? m[1] : resolve(cwd, m[1]);
+        out.push({
+            file: relative(root, abs) || m[1],
+            line: Number(m[2]),
+            column: m[3] ? Number(m[3]) : undefined,
+            message: m[4],
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/annotations.ts
+// What a failed run shows as annotations: the error, attached to the file and line it names
+// (`.ko.yaml`, a resolve file, a template in .ko.yaml: their errors carry `where` as
+// file:line:column), and each Go compile error at its own place. Pure: the action prints them
+// with core.error (https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#setting-an-error-message).
+
+
+
+/**
+ * The annotations for a run that failed with `error`, in the order to print them: Go's compile
+ * errors each at its place, then the failure itself (exactly one, the line the step fails with).
+ */
+function failureAnnotations(error, ctx) {
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    if (error instanceof GoBuildError) {
+        return [
+            ...error.diagnostics.map((d) => ({
+                message: d.message,
+                title: 'go build',
+                file: d.file,
+                line: d.line,
+                ...(d.column ? { column: d.column } : {}),
+            })),
+            { message },
+        ];
+    }
+    if (!(error instanceof errors/* KoActionError */.jV) || !error.where)
+        return [{ message }];
+    const at = parseLocation(error.where);
+    // An input or variable name already starts the message: a plain error line, as setFailed's.
+    const file = at && workspacePath(at.file, ctx);
+    // GitHub attaches an annotation only to a file of the repository.
+    if (!at || !file)
+        return [{ message }];
+    return [{ message, file, line: at.line, ...(at.column ? { column: at.column } : {}) }];
+}
+/**
+ * `file:line[:column]` as errors write it (yaml-reader.ts, find-refs.ts, templates.ts); undefined
+ * for an input or variable name (`platforms`, `KO_DEFAULTBASEIMAGE`). The file part is the
+ * shortest prefix that leaves only numbers, so `a.yaml:3:5` is line 3, column 5.
+ */
+function parseLocation(where) {
+    const m = /^(.+?):(\d+)(?::(\d+))?$/.exec(where);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { file: m[1], line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
+}
+/** The path relative to the workspace; undefined when it lies outside it. */
+function workspacePath(file, ctx) {
+    const rel = (0,external_node_path_.relative)(ctx.workspace, (0,external_node_path_.resolve)(ctx.cwd, file));
+    return !rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel;
+}
+
 ;// CONCATENATED MODULE: ./src/util/secrets.ts
 // Every credential the action touches is registered here before it can reach a log line.
 // In Actions the sink is core.setSecret (the runner masks it); everywhere, redact() scrubs
@@ -28598,7 +28788,9 @@ function clearSecrets() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-step.ts
-// Runs an entry point: any failure becomes exactly one redacted error line via setFailed.
+// Runs an entry point: a failure becomes exactly one redacted error line (an annotation at the
+// file and line it names, engine/annotations.ts), after Go's compile errors each at its place.
+
 
 
 
@@ -28608,7 +28800,23 @@ async function runStep(fn) {
         await fn();
     }
     catch (e) {
-        core/* setFailed */.C1(redact((0,errors/* errorMessage */.gJ)(e)));
+        // The compiler's whole output goes to the log; its errors become annotations below.
+        if (e instanceof GoBuildError)
+            core/* info */.pq(redact(e.output));
+        const annotations = failureAnnotations(e, {
+            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+            cwd: process.cwd(),
+        });
+        // As core.setFailed does, with the annotation's properties.
+        process.exitCode = core/* ExitCode */.yU.Failure;
+        for (const a of annotations) {
+            core/* error */.z3(redact(a.message), {
+                ...(a.title ? { title: a.title } : {}),
+                ...(a.file ? { file: a.file } : {}),
+                ...(a.line ? { startLine: a.line } : {}),
+                ...(a.column ? { startColumn: a.column } : {}),
+            });
+        }
         if (core/* isDebug */._o() && e instanceof Error && e.stack)
             core/* debug */.Yz(redact(e.stack));
     }
@@ -29199,6 +29407,382 @@ async function treeFingerprint(dir) {
 
 /***/ }),
 
+/***/ 4972:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: PackageLoadError, listPackages, listPackagesSettled, prefetchPackages, run
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(9115);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/process.ts
+// The one way this program runs another: spawn with an explicit environment and directory,
+// collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
+// non-zero exit or a missing program means for them.
+
+function process_runProcess(program, args, opts) {
+    return new Promise((resolve) => {
+        const child = spawn(program, args, {
+            env: opts.env,
+            ...(opts.cwd ? { cwd: opts.cwd } : {}),
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+        const out = [];
+        const err = [];
+        const timer = opts.timeoutMs
+            ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
+            : undefined;
+        timer?.unref();
+        let error;
+        child.stdout?.on('data', (b) => out.push(b));
+        child.stderr?.on('data', (b) => err.push(b));
+        child.on('error', (e) => (error ??= e));
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                code: error ? null : code,
+                ...(error ? { error } : {}),
+            });
+        });
+        if (opts.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/go/packages.ts
+// One `go list -json` for every requested package answers, at once, whether each is a main
+// package, its full import path and its directory (ko calls go list several times per path).
+
+
+
+/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
+class PackageLoadError extends errors/* KoActionError */.jV {
+    requested;
+    constructor(requested, message, hint) {
+        super('GO_BUILD', message, { where: 'import-paths', hint });
+        this.requested = requested;
+    }
+}
+let prefetched;
+/**
+ * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
+ * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
+ * takes it clears it, and any other call ignores it.
+ */
+function prefetchPackages(goPath, requested, cwd, env) {
+    const listed = listNow(goPath, requested, cwd, env);
+    listed.catch(() => undefined); // reported to whoever takes it
+    prefetched = { key: listKey(goPath, requested, cwd), env, listed };
+}
+/** The packages, in order; the first that cannot be built is thrown. */
+async function listPackages(goPath, requested, cwd, env) {
+    const listed = await listPackagesSettled(goPath, requested, cwd, env);
+    for (const p of listed)
+        if (p instanceof PackageLoadError)
+            throw p;
+    return listed;
+}
+/** Each package, or the error that names why it cannot be built (go list fails as a whole). */
+function listPackagesSettled(goPath, requested, cwd, env) {
+    const early = prefetched;
+    prefetched = undefined;
+    if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
+        return early.listed;
+    return listNow(goPath, requested, cwd, env);
+}
+function listKey(goPath, requested, cwd) {
+    return JSON.stringify([goPath, resolvePath(cwd), ...requested]);
+}
+async function listNow(goPath, requested, cwd, env) {
+    const args = ['list', '-e', '-json=ImportPath,Name,Dir,Module,Error', ...requested];
+    const { stdout, stderr, code } = await run(goPath, args, cwd, env);
+    if (code !== 0) {
+        // Every package failed alike (no go.mod here, say); a caller may look elsewhere for each.
+        const why = `go list failed: ${firstLines(stderr)}`;
+        const hint = 'check that working-directory holds a Go module (go.mod) and the import paths exist';
+        return requested.map((r) => new PackageLoadError(r, why, hint));
+    }
+    const listed = parseJsonStream(stdout);
+    if (listed.length !== requested.length) {
+        throw new KoActionError('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
+    }
+    return listed.map((p, i) => {
+        const want = requested[i] ?? '';
+        if (p.Error) {
+            return new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
+        }
+        if (p.Name !== 'main') {
+            return new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
+        }
+        return {
+            requested: want,
+            importPath: p.ImportPath,
+            name: p.Name,
+            dir: p.Dir ?? cwd,
+            modulePath: p.Module?.Path,
+            moduleDir: p.Module?.Dir,
+        };
+    });
+}
+function parseJsonStream(text) {
+    // go list -json prints concatenated objects; split at top-level boundaries.
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{') {
+            if (depth++ === 0)
+                start = i;
+        }
+        else if (c === '}' && --depth === 0) {
+            out.push(JSON.parse(text.slice(start, i + 1)));
+        }
+    }
+    return out;
+}
+function firstLines(s, n = 5) {
+    return s.trim().split('\n').slice(0, n).join('; ');
+}
+/** Runs the go command (or git for templates); a program that cannot start is a GO_BUILD error. */
+async function run(cmd, args, cwd, env, signal) {
+    const res = await runProcess(cmd, args, { cwd, env, ...(signal ? { signal } : {}) });
+    if (res.error) {
+        throw new KoActionError('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
+            cause: res.error,
+        });
+    }
+    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
+}
+
+
+/***/ }),
+
+/***/ 9240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports GO_DIST_LIST, parsePlatform, formatPlatform, validatePlatform, parsePlatformSpec, platformMatches, goarmFor, goArchEnv, platformOfConfig */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
+// Platforms as ko reads and matches them: ggcr v1.ParsePlatform / Platform.String, ko's
+// platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
+// derivation of buildEnv (docs/spec/ko-compat.md#53---platformall to docs/spec/ko-compat.md#55-matching-platformmatchermatches, docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec).
+
+
+/** `go tool dist list` of Go 1.26.8. */
+const GO_DIST_LIST = (/* unused pure expression or super */ null && ([
+    'aix/ppc64',
+    'android/386',
+    'android/amd64',
+    'android/arm',
+    'android/arm64',
+    'darwin/amd64',
+    'darwin/arm64',
+    'dragonfly/amd64',
+    'freebsd/386',
+    'freebsd/amd64',
+    'freebsd/arm',
+    'freebsd/arm64',
+    'illumos/amd64',
+    'ios/amd64',
+    'ios/arm64',
+    'js/wasm',
+    'linux/386',
+    'linux/amd64',
+    'linux/arm',
+    'linux/arm64',
+    'linux/loong64',
+    'linux/mips',
+    'linux/mips64',
+    'linux/mips64le',
+    'linux/mipsle',
+    'linux/ppc64',
+    'linux/ppc64le',
+    'linux/riscv64',
+    'linux/s390x',
+    'netbsd/386',
+    'netbsd/amd64',
+    'netbsd/arm',
+    'netbsd/arm64',
+    'openbsd/386',
+    'openbsd/amd64',
+    'openbsd/arm',
+    'openbsd/arm64',
+    'openbsd/ppc64',
+    'openbsd/riscv64',
+    'plan9/386',
+    'plan9/amd64',
+    'plan9/arm',
+    'solaris/amd64',
+    'wasip1/wasm',
+    'windows/386',
+    'windows/amd64',
+    'windows/arm64',
+]));
+/** Go's strings.TrimSpace (unicode.IsSpace), which differs from String.prototype.trim. */
+const goSpace = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const goTrimSpace = (s) => s.replace(new RegExp(`^${goSpace}+`), '').replace(new RegExp(`${goSpace}+$`), '');
+/** ggcr v1.ParsePlatform: `os[/arch[/variant]][:osversion]`; more than three parts is an error. */
+function parsePlatform(spec, where = 'platforms') {
+    const colon = goTrimSpace(spec).split(':');
+    const parts = colon[0].split('/');
+    if (parts.length > 3) {
+        throw new KoActionError('INPUT', `too many slashes in platform spec: ${spec}`, {
+            where,
+            hint: 'write a platform as os/arch[/variant][:osversion], e.g. linux/arm64 or linux/arm/v7',
+        });
+    }
+    const p = { os: parts[0], architecture: parts[1] ?? '' };
+    if (parts[2])
+        p.variant = parts[2];
+    // Only `a:b` sets os.version; ggcr ignores everything after a second colon.
+    if (colon.length === 2 && colon[1])
+        p['os.version'] = colon[1];
+    return p;
+}
+/** ggcr Platform.String(): `os[/arch][/variant][:osversion]`, "" without an OS. */
+function formatPlatform(p) {
+    if (!p.os)
+        return '';
+    return (p.os +
+        (p.architecture ? `/${p.architecture}` : '') +
+        (p.variant ? `/${p.variant}` : '') +
+        (p['os.version'] ? `:${p['os.version']}` : ''));
+}
+/**
+ * Rejects an OS/architecture Go cannot build (`linux/amd65`), which ggcr would accept and then
+ * silently match nothing. Variants and os.version are not checked.
+ */
+function validatePlatform(p, where = 'platforms') {
+    const known = p.architecture
+        ? GO_DIST_LIST.includes(`${p.os}/${p.architecture}`) ||
+            (!p.os && GO_DIST_LIST.some((d) => d.endsWith(`/${p.architecture}`)))
+        : GO_DIST_LIST.some((d) => d.startsWith(`${p.os}/`));
+    if (known)
+        return;
+    const wanted = p.architecture ? `${p.os}/${p.architecture}` : p.os;
+    const candidates = p.architecture
+        ? GO_DIST_LIST
+        : [...new Set(GO_DIST_LIST.map((d) => d.split('/')[0]))];
+    const best = [...candidates].sort((x, y) => editDistance(wanted, x) - editDistance(wanted, y))[0];
+    const suggestion = editDistance(wanted, best) <= 3
+        ? `did you mean "${best}"?`
+        : 'run `go tool dist list` for the valid values';
+    throw new KoActionError('INPUT', `unknown platform "${formatPlatform(p) || wanted}": ${suggestion}`, {
+        where,
+        hint: 'platforms are os/arch[/variant] pairs that Go can build, e.g. linux/amd64,linux/arm64',
+    });
+}
+/**
+ * Reads platform values (each may be a comma list, as ko's --platform flag is) into a spec.
+ * `all` must stand alone. Empty entries are skipped.
+ */
+function parsePlatformSpec(values, where = 'platforms') {
+    const items = values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+    if (items.includes('all')) {
+        if (items.length > 1) {
+            throw new KoActionError('INPUT', 'all or specific platforms should be used', {
+                where,
+                hint: 'use either `all` or a list of platforms, not both',
+            });
+        }
+        return { all: true };
+    }
+    return { all: false, platforms: items.map((s) => parsePlatform(s, where)) };
+}
+/** ko's platformMatcher.matches (docs/spec/ko-compat.md#55-matching-platformmatchermatches). An undefined base platform only matches `all`. */
+function platformMatches(spec, base) {
+    // Docker stores attestations under unknown/unknown.
+    if (base && (base.os === 'unknown' || base.architecture === 'unknown'))
+        return false;
+    if (spec.all)
+        return true;
+    if (!base)
+        return false;
+    return spec.platforms.some((p) => {
+        if (p.os && base.os !== p.os)
+            return false;
+        if (p.architecture && base.architecture !== p.architecture)
+            return false;
+        if (p.variant && base.variant !== p.variant)
+            return false;
+        const want = p['os.version'] ?? '';
+        const have = base['os.version'] ?? '';
+        if (want && want !== have) {
+            // Windows only: X.Y.Z matches X.Y.Z.<build>.
+            if (p.os !== 'windows')
+                return false;
+            const dots = (s) => s.split('.').length - 1;
+            if (dots(want) !== 2 || dots(have) !== 3)
+                return false;
+            if (want !== have.slice(0, have.lastIndexOf('.')))
+                return false;
+        }
+        return true;
+    });
+}
+/** ko's getGoarm: v5–v7 as is, v8 and above → 7, below v5 → none. */
+function goarmFor(variant) {
+    const bad = (why) => new KoActionError('INPUT', `${why} arm variant: ${variant}`, {
+        where: 'platforms',
+        hint: 'arm variants are v5, v6 or v7 (e.g. linux/arm/v7)',
+    });
+    if (!variant.startsWith('v'))
+        throw bad('strange');
+    const vs = variant.slice(1);
+    // strconv.Atoi: optional sign, decimal digits, int64 range.
+    if (!/^[+-]?[0-9]+$/.test(vs) || BigInt(vs) > 2n ** 63n - 1n || BigInt(vs) < -(2n ** 63n)) {
+        throw bad('cannot parse');
+    }
+    const n = BigInt(vs);
+    if (n < 5n)
+        return undefined;
+    return n > 7n ? '7' : vs;
+}
+/** The GOARM / GOAMD64 entries ko's buildEnv adds for a platform's variant. */
+function goArchEnv(p) {
+    if (!p.variant)
+        return {};
+    if (p.architecture === 'arm') {
+        const goarm = goarmFor(p.variant);
+        return goarm === undefined ? {} : { GOARM: goarm };
+    }
+    if (p.architecture === 'amd64')
+        return { GOAMD64: p.variant };
+    return {};
+}
+/** docs/spec/ko-compat.md#45-platform-of-a-single-image-base: a single-image base's platform comes from its config (no variant). */
+function platformOfConfig(cf) {
+    const p = { os: cf.os || 'linux', architecture: cf.architecture || 'amd64' };
+    if (cf['os.version'])
+        p['os.version'] = cf['os.version'];
+    return p;
+}
+
+
+/***/ }),
+
 /***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29316,13 +29900,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29563,18 +30140,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  yU: () => (/* binding */ ExitCode),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
-  C1: () => (/* binding */ setFailed),
   Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

@@ -3,6 +3,17 @@ import * as core from '@actions/core';
 import type { BuiltImage, Timings } from '../engine/result.js';
 import { partContents, type CacheReport } from '../cache/report.js';
 import { formatBytes } from '../cache/tree.js';
+import {
+  describeFailure,
+  escapeHtml,
+  phaseTimes,
+  renderFailure,
+  renderPhaseTimes,
+  seconds,
+} from '../engine/run-summary.js';
+import { errorMessage } from '../util/errors.js';
+import { redact } from '../util/secrets.js';
+import type { Timeline } from '../util/timeline.js';
 
 export interface RunResult {
   readonly images: readonly BuiltImage[];
@@ -15,6 +26,8 @@ export interface RunResult {
   /** What the cache step restored, for the job summary. */
   readonly caches?: CacheReport;
   readonly timings: Timings;
+  /** Phases as they ran: the summary's wall-clock times (merge has none: `timings` then). */
+  readonly timeline?: Timeline;
 }
 
 export async function reportOutputs(result: RunResult): Promise<void> {
@@ -22,6 +35,7 @@ export async function reportOutputs(result: RunResult): Promise<void> {
   await core.group('Outputs', () => {
     if (first) {
       set('image', first.ref);
+      set('image-name', first.name);
       set('digest', first.digest);
     }
     set('images', result.images.map((i) => i.ref).join('\n'));
@@ -69,18 +83,10 @@ async function writeSummary(result: RunResult): Promise<void> {
     }
   }
   s.addTable(rows);
-  const t = result.timings;
-  s.addHeading('Timings', 3).addTable([
-    [
-      { data: 'Go install', header: true },
-      { data: 'Compile', header: true },
-      { data: 'Layering', header: true },
-      { data: 'Upload', header: true },
-    ],
-    [seconds(t.goInstall), seconds(t.compile), seconds(t.layering), seconds(t.upload)].map(
-      (data) => ({ data }),
-    ),
-  ]);
+  if (result.timeline) {
+    const now = result.timeline.now();
+    s.addHeading('Timings', 3).addRaw(renderPhaseTimes(phaseTimes(result.timeline.spans(), now)));
+  } else addTimings(s, result.timings);
   if (result.caches) addCacheSummary(s, result.caches);
   if (result.replaced?.size) {
     s.addHeading('Resolved references', 3).addTable([
@@ -98,6 +104,21 @@ async function writeSummary(result: RunResult): Promise<void> {
     s.addDetails('Resolved YAML', `<pre>${escapeHtml(result.resolvedYaml)}</pre>`);
   }
   await s.write();
+}
+
+/** Phase totals without a timeline (the merge step, which only pushes). */
+function addTimings(s: typeof core.summary, t: Timings): void {
+  s.addHeading('Timings', 3).addTable([
+    [
+      { data: 'Go install', header: true },
+      { data: 'Compile', header: true },
+      { data: 'Layering', header: true },
+      { data: 'Upload', header: true },
+    ],
+    [seconds(t.goInstall), seconds(t.compile), seconds(t.layering), seconds(t.upload)].map(
+      (data) => ({ data }),
+    ),
+  ]);
 }
 
 /** Caches: one row per entry restored, and the directories left to setup-go. */
@@ -126,12 +147,21 @@ function addCacheSummary(s: typeof core.summary, caches: CacheReport): void {
   }
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * The job summary of a failed run: what failed (the platform whose build failed first) and the
+ * first error, then the phases as far as they ran.
+ */
+export async function reportFailure(error: unknown, timeline: Timeline): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const spans = timeline.spans();
+  const s = core.summary
+    .addHeading('ko-action: failed', 2)
+    .addRaw(redact(renderFailure(describeFailure(error, spans))), true);
+  if (spans.length) {
+    s.addHeading('Timings', 3).addRaw(renderPhaseTimes(phaseTimes(spans, timeline.now())));
+  }
+  // A summary that cannot be written must not hide the error the step fails with.
+  await s.write().catch((e: unknown) => core.warning(`job summary: ${errorMessage(e)}`));
 }
 
 /** The `metadata` output: keyed by import path as requested. */

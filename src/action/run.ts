@@ -2,8 +2,7 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { runBuild } from '../engine/engine.js';
-import { GoBuildError } from '../go/build.js';
-import { checkWorkingDirectory, planBuild, pushRegistry } from '../engine/plan.js';
+import { checkWorkingDirectory, planBuild, pushRegistry, type BuildPlan } from '../engine/plan.js';
 import { loadKoConfig } from '../ko/ko-yaml-lookup.js';
 import { setupGo } from '../go/toolchain.js';
 import { ClientPool } from '../registry/client-pool.js';
@@ -12,11 +11,25 @@ import type { Inputs } from '../inputs/inputs.js';
 import { resolveFiles, writeResolvedFile } from '../resolve/resolve-files.js';
 import { runMergeStep } from './merge-step.js';
 import { setUpCaches } from './cache-step.js';
-import { reportOutputs } from './outputs.js';
+import { reportFailure, reportOutputs } from './outputs.js';
+import { PhaseLog } from './phase-log.js';
+import { Timeline } from '../util/timeline.js';
+import { formatPlatform } from '../oci/platform.js';
 import { emptyTimings } from '../engine/result.js';
 import type { Env } from '../util/env.js';
 
 export async function runAction(inputs: Inputs, env: Env): Promise<void> {
+  const timeline = new Timeline();
+  try {
+    await runSteps(inputs, env, timeline);
+  } catch (e) {
+    // A failed build leaves a summary too: the failing platform and the first error.
+    await reportFailure(e, timeline);
+    throw e;
+  }
+}
+
+async function runSteps(inputs: Inputs, env: Env, timeline: Timeline): Promise<void> {
   addSecret(inputs.password);
   addSecret(inputs.githubToken);
   warnAboutInputs(inputs);
@@ -40,19 +53,34 @@ export async function runAction(inputs: Inputs, env: Env): Promise<void> {
   const timings = emptyTimings();
 
   const goStarted = Date.now();
-  const go = await core.group('Set up Go', () =>
-    setupGo({
-      ...(inputs.goVersion ? { goVersion: inputs.goVersion } : {}),
-      ...(inputs.goVersionFile ? { goVersionFile: inputs.goVersionFile } : {}),
-      downloadBaseUrl: inputs.goDownloadBaseUrl,
-      workingDirectory: plan.workingDirectory,
-      env,
-      ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+  const go = await timeline.time('go', () =>
+    core.group('Set up Go', async () => {
+      const found = await setupGo({
+        ...(inputs.goVersion ? { goVersion: inputs.goVersion } : {}),
+        ...(inputs.goVersionFile ? { goVersionFile: inputs.goVersionFile } : {}),
+        downloadBaseUrl: inputs.goDownloadBaseUrl,
+        workingDirectory: plan.workingDirectory,
+        env,
+        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+      });
+      core.info(`Go ${found.version} (${found.source}): ${found.goPath}`);
+      return found;
     }),
   );
   timings.goInstall = Date.now() - goStarted;
-  core.info(`Go ${go.version} (${go.source}): ${go.goPath}`);
-  const caches = await setUpCaches(inputs, plan, go.goPath, go.version, env);
+  const caches = await timeline.time('caches', () =>
+    core.group('Restore caches', async () => {
+      if (!inputs.cache) core.info('cache: false: nothing restored, nothing will be saved');
+      return setUpCaches(inputs, plan, go.goPath, go.version, env);
+    }),
+  );
+  // After the restore: a toolchain the module cache brought back is not downloaded again.
+  const fetchGo = go.fetch;
+  if (fetchGo) {
+    const fetchStarted = Date.now();
+    await timeline.time('go', () => core.group(`Get Go ${go.version}`, fetchGo));
+    timings.goInstall += Date.now() - fetchStarted;
+  }
   const cacheHit = {
     ...(caches.hit === undefined ? {} : { cacheHit: caches.hit }),
     ...(caches.report ? { caches: caches.report } : {}),
@@ -71,21 +99,29 @@ export async function runAction(inputs: Inputs, env: Env): Promise<void> {
   });
   const deps = {
     goPath: go.goPath,
-    env: { ...env, GOTOOLCHAIN: env.GOTOOLCHAIN ?? 'local' },
+    env: { ...env, GOTOOLCHAIN: go.goToolchain },
     clients,
     timings,
+    timeline,
+    goVersion: go.version,
     log: (line: string) => core.info(line),
     ...(caches.kocache ? { kocache: caches.kocache } : {}),
   };
   const layout = plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath };
+  const log = new PhaseLog();
+  const stopProgress = log.follow(timeline);
   try {
     if (inputs.resolve.length) {
       const request = { patterns: inputs.resolve, recursive: inputs.resolveRecursive };
+      log.group(`Build the ko:// references in ${inputs.resolve.join(', ')}`);
       const resolved = await resolveFiles(request, plan, deps);
       const file = inputs.resolvedFile
         ? await writeResolvedFile(inputs.resolvedFile, resolved.yaml)
         : undefined;
+      log.group('Resolve');
       for (const [from, to] of resolved.replaced) core.info(`${from} -> ${to}`);
+      if (file) core.info(`Wrote ${file}`);
+      log.end();
       await reportOutputs({
         images: resolved.images,
         ...layout,
@@ -94,30 +130,25 @@ export async function runAction(inputs: Inputs, env: Env): Promise<void> {
         ...(file ? { resolvedFile: file } : {}),
         ...cacheHit,
         timings,
+        timeline,
       });
     } else {
+      log.group(`Build ${plan.importPaths.join(', ')} for ${describePlatforms(plan)}`);
       const images = await runBuild(plan, deps);
-      await reportOutputs({ images, ...layout, ...cacheHit, timings });
+      log.end();
+      await reportOutputs({ images, ...layout, ...cacheHit, timings, timeline });
     }
-  } catch (e) {
-    if (e instanceof GoBuildError) annotate(e);
-    throw e;
   } finally {
+    stopProgress();
+    log.end();
     await clients.close();
   }
 }
 
-/** Compile errors become file annotations, the output itself goes to the log. */
-function annotate(e: GoBuildError): void {
-  core.info(e.output);
-  for (const d of e.diagnostics) {
-    core.error(d.message, {
-      title: 'go build',
-      file: d.file,
-      startLine: d.line,
-      ...(d.column ? { startColumn: d.column } : {}),
-    });
-  }
+function describePlatforms(plan: BuildPlan): string {
+  return plan.platforms.all
+    ? 'every platform of the base image'
+    : plan.platforms.platforms.map(formatPlatform).join(', ');
 }
 
 /** Inputs read otherwise than written, or ignored: a warning on the step, never silence. */

@@ -7,7 +7,9 @@ import type { Platform } from '../oci/types.js';
 import type { TakeBuild } from '../go/build.js';
 import type { GoPackage } from '../go/packages.js';
 import type { Env } from '../util/env.js';
+import type { LayerCompression } from '../oci/gzip.js';
 import type { Limiter } from '../util/limit.js';
+import type { Timeline } from '../util/timeline.js';
 import type { Base } from './base/base-image.js';
 
 /** One Go main package to build on one base, for the requested platforms. */
@@ -65,6 +67,8 @@ export interface BuildContext {
   readonly binDir: string;
   /** KOCACHE: binaries go where ko puts them, and unchanged binaries reuse their layer. */
   readonly kocache?: string;
+  /** Layer gzip encoder; default `go`. */
+  readonly compression?: LayerCompression;
   /** Limits concurrent compiles (`jobs`). */
   readonly compileLimit: Limiter;
   /** A binary already being built for exactly this compile (the CLI's head start), if any. */
@@ -73,6 +77,10 @@ export interface BuildContext {
   readonly earlyPush?: EarlyPush;
   readonly onTiming?: (phase: 'compile' | 'layering', ms: number) => void;
   readonly log?: (line: string) => void;
+  /** Records each platform's compile and layers (progress lines, the job summary). */
+  readonly timeline?: Timeline;
+  /** Aborted when another build of the run failed: go builds not needed any more stop. */
+  readonly signal?: AbortSignal;
 }
 
 export interface EarlyPush {

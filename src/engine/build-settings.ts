@@ -131,8 +131,9 @@ export class TemplateContext {
     importPath: string,
     resolved: ReadonlyMap<number, string>,
     workingDirectory: string,
+    cliLdflags?: readonly string[],
   ): PackageBuild {
-    const settings = selectBuild(config, importPath, resolved);
+    const settings = selectBuild(config, importPath, resolved, cliLdflags ? { cliLdflags } : {});
     const cwd = settings.dir ? join(workingDirectory, settings.dir) : workingDirectory;
     const templated = [...settings.flags, ...settings.ldflags].some((s) => s.text.includes('{{'));
     const plain = (l: readonly TemplateSource[]) => l.map((s) => s.text);

@@ -23,10 +23,11 @@ import {
 import type { Descriptor, Manifest, Platform } from '../oci/types.js';
 import { KoActionError } from '../util/errors.js';
 import { KeyedOnce } from '../util/once.js';
+import { settleAll } from '../util/settle.js';
 import type { Base, BaseImage } from './base/base-image.js';
 import { appPath, createBinaryLayer } from './binary-layer.js';
 import { capabilityXattr } from '../oci/capabilities.js';
-import { compile, goBuildEnv, type CompileRequest } from '../go/build.js';
+import { compile, CompileCancelled, goBuildEnv, type CompileRequest } from '../go/build.js';
 import { createKodataLayer } from './kodata-layer.js';
 import { readBuildInfo } from '../go/version-m.js';
 import { binaryLayerFromCache, kocacheBinDir } from './layer-cache.js';
@@ -131,11 +132,23 @@ async function compileRequest(req: BuildRequest, platform: Platform): Promise<Co
   return rendered ? { ...compileReq, ...rendered } : compileReq;
 }
 
-export async function buildArtifact({ req, jobs }: ArtifactPlan): Promise<Artifact> {
+export async function buildArtifact(plan: ArtifactPlan): Promise<Artifact> {
+  const { jobs } = plan;
+  // One platform's failure stops the others' go builds; all settle before the error is told.
+  const cancel = new AbortController();
+  const outer = plan.req.context.signal;
+  const stop = (): void => cancel.abort();
+  if (outer?.aborted) cancel.abort();
+  outer?.addEventListener('abort', stop, { once: true });
+  const req: BuildRequest = {
+    ...plan.req,
+    context: { ...plan.req.context, signal: cancel.signal },
+  };
   const kodataLayers: KodataLayers = new KeyedOnce();
-  const built = await Promise.all(
+  const built = await settleAll(
     jobs.map(async (job) => ({ entry: job.entry, ...(await buildImage(req, job, kodataLayers)) })),
-  );
+    stop,
+  ).finally(() => outer?.removeEventListener('abort', stop));
   const { base } = req;
   if (built.length === 1 || base.kind === 'image') return (built[0] as Built).artifact;
   return makeIndex(
@@ -205,11 +218,22 @@ async function buildImage(
   kodataLayers: KodataLayers,
 ): Promise<Built> {
   const { platform, image: baseImage } = job;
+  const { timeline, signal } = req.context;
+  const subject = formatPlatform(platform);
   const started = Date.now();
-  const compiling = req.context.compileLimit(
-    async () =>
-      (await req.context.takeBuild?.(job.compile, req.pkg.requested)) ?? compile(job.compile),
-  );
+  const compiling = req.context.compileLimit(async () => {
+    const span = timeline?.start('compile', subject, req.pkg.requested);
+    try {
+      const binary =
+        (await req.context.takeBuild?.(job.compile, req.pkg.requested)) ??
+        (await compile(job.compile, signal));
+      span?.end('ok');
+      return binary;
+    } catch (e) {
+      span?.end(e instanceof CompileCancelled ? 'cancelled' : 'failed', e);
+      throw e;
+    }
+  });
   // The kodata layer needs only the base's media type: it is made while go build runs.
   const kodataLayer = baseImage.then(async (base) => {
     const mediaType = layerMediaTypeFor(base.manifestMediaType);
@@ -221,6 +245,7 @@ async function buildImage(
         allowedRootEnv: req.image.kodataAllowedRoot,
         mediaType,
         tmpDir: req.context.tmpDir,
+        ...(req.context.compression ? { compression: req.context.compression } : {}),
         ...(req.context.log ? { log: req.context.log } : {}),
       }),
     );
@@ -244,7 +269,10 @@ async function buildImage(
   req.context.onTiming?.('compile', compiled - started);
 
   const mediaType = layerMediaTypeFor(base.manifestMediaType);
-  const bin = await binaryLayer(req, binary, platform, mediaType);
+  const makeLayer = (): Promise<Layer> => binaryLayer(req, binary, platform, mediaType);
+  const bin = await (timeline
+    ? timeline.time('layers', makeLayer, subject, req.pkg.requested)
+    : makeLayer());
 
   const config = koConfigFile(parseConfigFile(base.configBytes), {
     appName: appFileName(req.pkg.importPath),
@@ -319,6 +347,7 @@ function binaryLayer(
       ...(req.image.capabilities ? { capabilities: req.image.capabilities } : {}),
       mediaType,
       tmpDir: req.context.tmpDir,
+      ...(req.context.compression ? { compression: req.context.compression } : {}),
     });
   if (!req.context.kocache || req.image.capabilities?.length) return make();
   return binaryLayerFromCache(
@@ -330,6 +359,7 @@ function binaryLayer(
     make,
     {
       mediaType,
+      ...(req.context.compression ? { compression: req.context.compression } : {}),
       env: { ...req.go.processEnv },
       ...(req.context.log ? { debug: req.context.log } : {}),
     },

@@ -2,9 +2,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Artifact, Blob, ImageArtifact } from '../oci/artifact.js';
 import type { BuiltImage, Timings } from './result.js';
+import { errorMessage } from '../util/errors.js';
+import { settleAll } from '../util/settle.js';
+import type { SpanHandle, Timeline } from '../util/timeline.js';
 import { parseLayoutReference } from '../oci/layout-reader.js';
-import type { PlatformSpec } from '../oci/platform.js';
+import { formatPlatform, type PlatformSpec } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { imageName, namingImportPath } from '../ko/naming.js';
 import type { ClientPool } from '../registry/client-pool.js';
@@ -26,6 +31,7 @@ import type { BuildPlan } from './plan.js';
 import { registryReader } from './base/registry-base.js';
 import { scratchName, scratchReader } from './base/scratch-base.js';
 import type { Env } from '../util/env.js';
+import { writeSbomDir } from './sbom-dir.js';
 
 export interface EngineDeps {
   readonly goPath: string;
@@ -37,6 +43,10 @@ export interface EngineDeps {
   readonly kocache?: string;
   /** Builds already under way (the CLI's head start). */
   readonly takeBuild?: TakeBuild;
+  /** Told when each platform's compile and layers, and each image's push, start and end. */
+  readonly timeline?: Timeline;
+  /** The Go that builds, as `go version` names it (recorded in provenance). */
+  readonly goVersion?: string;
 }
 
 /**
@@ -60,6 +70,8 @@ export async function runBuild(
 ): Promise<BuiltImage[]> {
   const tmp = await mkdtemp(join(deps.env.RUNNER_TEMP ?? tmpdir(), 'ko-action-'));
   const publications: Publication[] = [];
+  // The first failure stops every other go build; nothing is reported before all have settled.
+  const cancel = new AbortController();
   try {
     // .ko.yaml builds first: a wrong `dir` or `main` is a config error, whatever is requested.
     const config = plan.koConfig;
@@ -94,9 +106,11 @@ export async function runBuild(
     };
     // Every package is planned (names, bases, platforms, templates) before anything is built or
     // pushed: bad input fails the run with nothing written.
-    const planned = await Promise.all(
+    const planned = await settleAll(
       pkgs.map(async ({ pkg, namingPath }) => {
-        const name = imageName(plan.repo ?? 'ko.local', namingImportPath(namingPath), plan.naming);
+        // ko's CLI names under an empty repository when nothing is pushed (--push=false).
+        const repo = plan.repo ?? (plan.koPublishing ? '' : 'ko.local');
+        const name = imageName(repo, namingImportPath(namingPath), plan.naming);
         const baseRef = baseImageFor(config, pkg.importPath, plan.baseImage);
         const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
         const build = templates.packageBuild(
@@ -104,8 +118,10 @@ export async function runBuild(
           pkg.importPath,
           resolved,
           plan.workingDirectory,
+          plan.ldflags,
         );
-        const publication = await publisher.start(name);
+        const pushed = byteCounter();
+        const publication = countingBytes(await publisher.start(name), pushed.add);
         publications.push(publication);
         const artifactPlan = await planArtifact({
           pkg,
@@ -133,38 +149,134 @@ export async function runBuild(
             ...(build.settings.linuxCapabilities.length
               ? { capabilities: build.settings.linuxCapabilities }
               : {}),
-            sbom: plan.sbom && plan.push && !isDaemonRepo(plan.repo ?? ''),
+            sbom:
+              plan.sbom &&
+              ((plan.push && !isDaemonRepo(plan.repo ?? '')) || plan.sbomDir !== undefined),
           },
           context: {
             tmpDir: tmp,
             binDir: join(tmp, 'bin'),
             ...(deps.kocache ? { kocache: deps.kocache } : {}),
+            compression: plan.compression,
             compileLimit,
             ...(deps.takeBuild ? { takeBuild: deps.takeBuild } : {}),
             ...(publication.early ? { earlyPush: publication.early } : {}),
             onTiming: timing,
             log: deps.log,
+            ...(deps.timeline ? { timeline: deps.timeline } : {}),
+            signal: cancel.signal,
           },
         });
-        return { pkg, publication, artifactPlan };
+        const source = plan.provenance
+          ? {
+              ...pkg,
+              provenance: {
+                importPath: pkg.importPath,
+                flags: build.flags,
+                ldflags: build.ldflags,
+                envNames: build.settings.env.map((e) => e.split('=')[0] ?? e),
+                base: {
+                  reference: baseRef,
+                  ...(base.digest ? { digest: base.digest } : {}),
+                },
+                goVersion: deps.goVersion ?? 'unknown',
+              },
+            }
+          : pkg;
+        return { pkg: source, name, namingPath, publication, pushed, artifactPlan };
       }),
     );
     const builds = planned.reduce((n, p) => n + p.artifactPlan.jobs.length, 0);
     const maxProcs = goMaxProcs(builds, plan.jobs);
-    return await Promise.all(
-      planned.map(async ({ pkg, publication, artifactPlan }) => {
+    return await settleAll(
+      planned.map(async ({ pkg, name, namingPath, publication, pushed, artifactPlan }) => {
         const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));
+        if (plan.sbomDir) await writeSbomDir(plan.sbomDir, namingPath, artifact, deps.log);
         const started = Date.now();
-        const built = await publication.publish(pkg, artifact);
-        deps.timings.upload += Date.now() - started;
-        return built;
+        const platforms = artifactPlan.jobs.map((j) => formatPlatform(j.platform)).join(', ');
+        const span = deps.timeline?.start('push', platforms, name);
+        pushed.attach(span);
+        try {
+          const built = await publication.publish(pkg, artifact);
+          span?.end('ok');
+          return built;
+        } catch (e) {
+          span?.end('failed', e);
+          throw e;
+        } finally {
+          deps.timings.upload += Date.now() - started;
+        }
       }),
+      () => cancel.abort(),
     );
   } finally {
-    // Nothing started early may still be reading a layer when the temp dir goes.
+    // Nothing started early may still be reading a layer when the temp dir goes, and every
+    // build has settled (settleAll): the removal cannot race a writer. Should it fail anyway,
+    // the run's own error (or result) stands; a leftover is said, not thrown.
     await Promise.allSettled(publications.map((p) => p.settle()));
-    await rm(tmp, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true, maxRetries: 3 }).catch((e: unknown) =>
+      deps.log(`warning: could not remove ${tmp}: ${errorMessage(e)}`),
+    );
   }
+}
+
+/** Bytes read by the publisher: counted before the push starts (early blobs), then on its span. */
+function byteCounter(): { add: (n: number) => void; attach: (span?: SpanHandle) => void } {
+  let before = 0;
+  let span: SpanHandle | undefined;
+  return {
+    add: (n) => {
+      if (span) span.addBytes(n);
+      else before += n;
+    },
+    attach: (s) => {
+      span = s;
+      s?.addBytes(before);
+    },
+  };
+}
+
+/** The publication, with every blob it opens counted as it is read (push progress). */
+function countingBytes(publication: Publication, onBytes: (n: number) => void): Publication {
+  const { early } = publication;
+  const count = (blobs: readonly Blob[]): Blob[] => blobs.map((b) => countingBlob(b, onBytes));
+  return {
+    ...(early
+      ? {
+          early: {
+            known: (blobs, more) => early.known(count(blobs), more),
+            built: (blobs) => early.built(count(blobs)),
+          },
+        }
+      : {}),
+    publish: (pkg, artifact) => publication.publish(pkg, countingArtifact(artifact, count)),
+    settle: () => publication.settle(),
+  };
+}
+
+function countingArtifact(artifact: Artifact, count: (blobs: readonly Blob[]) => Blob[]): Artifact {
+  const image = (a: ImageArtifact): ImageArtifact => ({ ...a, blobs: count(a.blobs) });
+  return artifact.kind === 'image'
+    ? image(artifact)
+    : { ...artifact, children: artifact.children.map(image) };
+}
+
+function countingBlob(blob: Blob, onBytes: (n: number) => void): Blob {
+  return {
+    ...blob,
+    open: async () => {
+      const source = await blob.open();
+      return Readable.from(
+        (async function* () {
+          for await (const chunk of source as AsyncIterable<Buffer>) {
+            onBytes(chunk.length);
+            yield chunk;
+          }
+        })(),
+        { objectMode: false },
+      );
+    },
+  };
 }
 
 async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps): Promise<Base> {

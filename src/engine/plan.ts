@@ -12,6 +12,8 @@ import type { NamingMode } from '../ko/naming.js';
 import { kodataEpoch } from '../ko/kodata-epoch.js';
 import { splitTags } from '../ko/tag-targets.js';
 import type { Env } from '../util/env.js';
+import type { LayerCompression } from '../oci/gzip.js';
+import type { KoPublishing } from './publish/ko-publish-flags.js';
 
 export interface BuildPlan {
   readonly workingDirectory: string;
@@ -40,12 +42,22 @@ export interface BuildPlan {
   readonly debug: boolean;
   /** Attach SPDX SBOMs to pushed images (`sbom: spdx`). */
   readonly sbom: boolean;
+  /** Attach SLSA provenance to pushed platform images (docs/provenance.md). */
+  readonly provenance: boolean;
+  /** Layer gzip encoder (`compression`). */
+  readonly compression: LayerCompression;
   readonly jobs: number;
   readonly uploadJobs: number;
   readonly sourceDateEpoch: number | undefined;
   readonly kodataDateEpoch: number | undefined;
   /** $KO_DATA_PATH_ALLOWED_ROOT: where kodata symlinks may point (default: the git repository). */
   readonly kodataAllowedRoot: string | undefined;
+  /** The CLI's ko publish flags: images go where ko would put them (publish/ko-publishing.ts). */
+  readonly koPublishing?: KoPublishing;
+  /** ko's --ldflags: they replace `ldflags`/`defaultLdflags` of .ko.yaml for every build. */
+  readonly ldflags?: readonly string[];
+  /** ko's --sbom-dir: every SBOM is also written there (engine/sbom-dir.ts). */
+  readonly sbomDir?: string;
 }
 
 export function planBuild(
@@ -85,6 +97,8 @@ export function planBuild(
     user: inputs.user,
     debug: inputs.debug,
     sbom: inputs.sbom === 'spdx',
+    provenance: inputs.provenance,
+    compression: inputs.compression,
     jobs: inputs.jobs,
     uploadJobs: inputs.uploadJobs,
     sourceDateEpoch: epoch('SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH),

@@ -96,8 +96,19 @@ export function goBuildEnv(req: CompileRequest): Record<string, string> {
 /** A finished build's binary for exactly `req` (`requested` as the user named the package), or undefined. */
 export type TakeBuild = (req: CompileRequest, requested: string) => Promise<string | undefined>;
 
-/** Compiles one package for one platform; returns the binary's path. */
-export async function compile(req: CompileRequest): Promise<string> {
+/** A go build not started because another build of the run failed first. */
+export class CompileCancelled extends Error {
+  override readonly name = 'CompileCancelled';
+}
+
+/**
+ * Compiles one package for one platform; returns the binary's path. Once `signal` has aborted
+ * (another build failed), a build not yet started is not started. One already running is let
+ * finish: go has no handler for SIGINT or SIGTERM during a build, so a killed go leaves its
+ * work directory (`go-build*`) in TMPDIR and its compiler processes running.
+ */
+export async function compile(req: CompileRequest, signal?: AbortSignal): Promise<string> {
+  if (signal?.aborted) throw new CompileCancelled(`go build ${req.importPath}: not started`);
   await mkdir(req.outDir, { recursive: true });
   // An existing output stays: go build leaves a binary whose build ID already matches alone,
   // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).

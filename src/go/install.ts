@@ -64,6 +64,18 @@ function findCached(tool: string, spec: GoVersionSpec, arch: string): string {
   return best ? tc.find(tool, best, arch) : '';
 }
 
+/** A Go release (`1.27.3`) already in the tool cache: its GOROOT, or '' when absent. */
+export function findInToolCache(version: string, baseUrl: string, arch: string): string {
+  ensureRunnerDirs();
+  return tc.find(toolCacheName(baseUrl), version, arch);
+}
+
+/** The Go releases in the tool cache, as semver (`1.27.3`). */
+export function toolCacheVersions(baseUrl: string, arch: string): string[] {
+  ensureRunnerDirs();
+  return tc.findAllVersions(toolCacheName(baseUrl), arch);
+}
+
 export async function installGo(spec: GoVersionSpec, opts: InstallOptions): Promise<InstalledGo> {
   ensureRunnerDirs();
   const tool = toolCacheName(opts.baseUrl);

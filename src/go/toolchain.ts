@@ -1,14 +1,22 @@
 // Which `go` builds the images. With go-version/go-version-file: that release, from the tool
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
-// go.mod asks for. An installed Go is pinned with GOTOOLCHAIN=local, as setup-go does, so the
-// go command never swaps itself for another toolchain.
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that, the
+// build would fail with it, so that Go is fetched first (go/toolchain-choice.ts decides,
+// go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
+// setup-go does, so the go command never swaps itself for another toolchain unasked.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { KoActionError } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
 import type { Env } from '../util/env.js';
-import { runProcess } from '../util/process.js';
+import { findOnPath, goExe as exe, goVersion } from './go-binary.js';
+import type { GoSetup } from './go-setup.js';
+import { parseGoModRequest } from './go-mod-request.js';
+import { chooseToolchain } from './toolchain-choice.js';
 import { parseGoVersionSpec, readGoVersionFile, type GoVersionSpec } from './version-spec.js';
+
+export type { GoSetup } from './go-setup.js';
 
 export interface SetupGoOptions {
   readonly goVersion?: string;
@@ -23,18 +31,6 @@ export interface SetupGoOptions {
   readonly arch?: string;
 }
 
-export type GoSource = 'path' | 'tool-cache' | 'download' | 'ko-go-path';
-
-export interface GoSetup {
-  /** The go binary. */
-  readonly goPath: string;
-  /** As `go version` reports it, without `go`: `1.26.8`. */
-  readonly version: string;
-  readonly source: GoSource;
-}
-
-const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-
 // The toolkit (and the installer with its HTTP stack) load only when Go must be installed or
 // something must be said: most runs use the go on PATH, and start-up time is part of every build.
 const actionsCore = (): Promise<typeof import('@actions/core')> => import('@actions/core');
@@ -44,7 +40,10 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
   let spec = await requestedSpec(opts, cwd);
   if (!spec) {
     const existing = await existingGo(opts.env, cwd);
-    if (existing) return existing;
+    if (existing) {
+      const from = existing.source === 'ko-go-path' ? 'at $KO_GO_PATH' : 'on PATH';
+      return withGoMod(existing, from, undefined, opts, cwd);
+    }
     const goMod = join(cwd, 'go.mod');
     if (!existsSync(goMod)) {
       throw new KoActionError(
@@ -58,8 +57,15 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
     }
     spec = readGoVersionFile(goMod, opts.env, 'go.mod');
     (await actionsCore()).info(`No go on PATH; installing Go ${spec.input}, as ${goMod} asks`);
+    return install(spec, opts, cwd);
   }
+  const installed = await install(spec, opts, cwd);
+  const input = opts.goVersion?.trim() ? 'go-version' : 'go-version-file';
+  return withGoMod(installed, `from ${input}`, input, opts, cwd);
+}
 
+/** Installs a release as setup-go does, and puts it on PATH for later steps, pinned. */
+async function install(spec: GoVersionSpec, opts: SetupGoOptions, cwd: string): Promise<GoSetup> {
   // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
   const core = await actionsCore();
   const { installGo, normalizeBaseUrl } = await import('./install.js');
@@ -76,14 +82,65 @@ export async function setupGo(opts: SetupGoOptions): Promise<GoSetup> {
   core.addPath(join(root, 'bin'));
   core.exportVariable('GOTOOLCHAIN', 'local');
   const goPath = join(root, 'bin', exe);
-  const version = await goVersion(goPath, { ...opts.env, GOTOOLCHAIN: 'local' }, cwd);
+  const { version } = await goVersion(goPath, { ...opts.env, GOTOOLCHAIN: 'local' }, cwd);
   if (version === undefined) {
     throw new KoActionError('GO_INSTALL', `${goPath} version failed`, {
       hint: `the Go install at ${root} is broken; remove it from the tool cache and retry`,
     });
   }
   core.info(`Using Go ${version} (${source}) at ${goPath}`);
-  return { goPath, version, source };
+  return { goPath, version, source, goToolchain: 'local' };
+}
+
+/**
+ * The Go found, unless the go.mod of the module built asks for a newer one: then that one
+ * (go/toolchain-choice.ts). `explicit` is the input that chose the Go found, which wins.
+ */
+async function withGoMod(
+  found: GoSetup,
+  foundFrom: string,
+  explicit: 'go-version' | 'go-version-file' | undefined,
+  opts: SetupGoOptions,
+  cwd: string,
+): Promise<GoSetup> {
+  const goMod = findGoMod(cwd);
+  const workspace = opts.env['GITHUB_WORKSPACE'] || process.cwd();
+  const shown = goMod && relative(workspace, goMod);
+  const goModName = shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : goMod;
+  const choice = chooseToolchain({
+    found: found.version,
+    foundFrom,
+    request: goMod ? parseGoModRequest(goMod, await readFile(goMod, 'utf8')) : {},
+    goModName: goModName ?? 'go.mod',
+    goToolchainEnv: opts.env['GOTOOLCHAIN'],
+    ...(explicit ? { explicit } : {}),
+  });
+  if (choice.kind === 'refuse') throw choice.error;
+  const log = choice.log;
+  if (log) (await actionsCore()).info(log);
+  if (choice.kind === 'user') return { ...found, goToolchain: choice.goToolchain };
+  if (choice.kind === 'found') return found;
+  const { switchToolchain } = await import('./toolchain-switch.js');
+  return switchToolchain({
+    need: choice.need,
+    goModName: goModName ?? 'go.mod',
+    found,
+    foundFrom,
+    env: opts.env,
+    cwd,
+    downloadBaseUrl: opts.downloadBaseUrl,
+    ...(opts.token ? { token: opts.token } : {}),
+    arch: opts.arch ?? process.arch,
+  });
+}
+
+/** The go.mod the go command would use in `dir`: there or in the nearest parent. */
+function findGoMod(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const candidate = join(d, 'go.mod');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 async function requestedSpec(
@@ -124,51 +181,30 @@ function koGoPathBinary(koGoPath: string, env: Env): string | undefined {
     : findOnPath(koGoPath, env);
 }
 
+/**
+ * The go on $KO_GO_PATH or PATH, with its own version (GOTOOLCHAIN=local) unless the user's
+ * GOTOOLCHAIN lets it switch: then the version it switches to, the one that builds.
+ */
 async function existingGo(env: Env, cwd: string): Promise<GoSetup | undefined> {
+  const setting = env['GOTOOLCHAIN']?.trim();
+  const goToolchain = setting && setting !== 'local' ? setting : 'local';
+  const asked = { ...env, GOTOOLCHAIN: goToolchain };
   const koGoPath = env['KO_GO_PATH']?.trim();
   if (koGoPath) {
     const goPath = koGoPathBinary(koGoPath, env);
-    const version = goPath && (await goVersion(goPath, env, cwd));
-    if (!goPath || !version) {
+    const got = goPath ? await goVersion(goPath, asked, cwd) : undefined;
+    if (!goPath || !got?.version) {
+      if (got?.why) (await actionsCore()).info(got.why);
       throw new KoActionError('GO_INSTALL', `KO_GO_PATH=${koGoPath} is not a working go binary`, {
         where: 'KO_GO_PATH',
         hint: 'point KO_GO_PATH at a go binary, or unset it',
       });
     }
-    return { goPath, version, source: 'ko-go-path' };
+    return { goPath, version: got.version, source: 'ko-go-path', goToolchain };
   }
   const goPath = findOnPath(exe, env);
-  const version = goPath && (await goVersion(goPath, env, cwd));
-  return goPath && version ? { goPath, version, source: 'path' } : undefined;
-}
-
-function findOnPath(name: string, env: Env): string | undefined {
-  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
-/** `go version` → `1.26.8`, or undefined when the binary does not run. */
-async function goVersion(goPath: string, env: Env, cwd: string): Promise<string | undefined> {
-  const res = await runProcess(goPath, ['version'], {
-    env,
-    cwd: existsSync(cwd) ? cwd : undefined,
-    timeoutMs: 300_000,
-  });
-  if (res.code === 0) return /go version (?:devel )?go(\S+)/.exec(res.stdout)?.[1];
-  const reason = res.error?.message ?? (res.stderr.trim() || `exit code ${res.code ?? 'null'}`);
-  const why = `${goPath} version failed: ${reason.split('\n')[0] ?? ''}`;
-  void actionsCore().then(
-    (core) => core.info(why),
-    () => undefined,
-  );
-  return undefined;
+  if (!goPath) return undefined;
+  const got = await goVersion(goPath, asked, cwd);
+  if (got.why) (await actionsCore()).info(got.why);
+  return got.version ? { goPath, version: got.version, source: 'path', goToolchain } : undefined;
 }

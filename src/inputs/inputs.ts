@@ -6,6 +6,7 @@ import { inputError } from '../util/errors.js';
 import { parseNamingMode, type NamingMode } from '../ko/naming.js';
 import { lineWithEmptyItem, splitList, splitPairs } from './lists.js';
 import type { Env } from '../util/env.js';
+import { isLayerCompression, type LayerCompression } from '../oci/gzip.js';
 
 export interface Inputs {
   readonly importPaths: readonly string[];
@@ -32,7 +33,11 @@ export interface Inputs {
   readonly annotations: readonly (readonly [string, string])[];
   readonly user: string | undefined;
   readonly sbom: 'spdx' | 'none';
+  /** Layer gzip: `go` (ko's exact bytes, so ko's digests) or `parallel` (zlib on all cores). */
+  readonly compression: LayerCompression;
   readonly pushByDigest: boolean;
+  /** Attach SLSA provenance to each pushed platform image (docs/provenance.md). */
+  readonly provenance: boolean;
   readonly merge: readonly string[];
   readonly resolve: readonly string[];
   /** Directories in `resolve` are walked recursively (ko's -R); default: their top level. */
@@ -72,6 +77,10 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
   if (sbom !== 'spdx' && sbom !== 'none') {
     throw inputError('sbom', `unknown SBOM format "${sbom}"`, 'use spdx or none');
   }
+  const compression = str('compression') ?? 'go';
+  if (!isLayerCompression(compression)) {
+    throw inputError('compression', `unknown compression "${compression}"`, 'use go or parallel');
+  }
   const warnings: InputWarning[] = [];
   const tags = splitList(get('tags'));
   const importPaths = splitList(get('import-paths'));
@@ -107,7 +116,9 @@ export function readInputs(get: InputGetter, env: Env = process.env): Inputs {
     annotations: pairs('annotations'),
     user: str('user'),
     sbom,
+    compression,
     pushByDigest: bool('push-by-digest', false),
+    provenance: bool('provenance', false),
     merge: splitList(get('merge'), { comma: false }),
     resolve: splitList(get('resolve')),
     resolveRecursive: bool('resolve-recursive', false),

@@ -297,6 +297,26 @@ export class RegistryClient {
     return { digest: digest as Digest, mediaType: stripParams(mediaType), size };
   }
 
+  /**
+   * Whether the registry serves the referrers API for `digest` in `repo` (distribution-spec
+   * v1.1 "Listing Referrers"): a 200 with an image index. A 404 means it does not, and the
+   * pusher keeps the referrers tag itself; so does any other answer (older registries give
+   * 400, 401 or 405 on an unknown route).
+   */
+  async servesReferrers(repo: string, digest: Digest): Promise<boolean> {
+    await this.addScopes([repositoryScope(repo, 'pull')]);
+    const res = await this.send({
+      method: 'GET',
+      url: `/v2/${repo}/referrers/${digest}`,
+      headers: { accept: MediaType.OciIndex },
+      buffer: { maxBytes: manifestLimit },
+    });
+    const ok =
+      res.status === 200 && stripParams(res.header('content-type') ?? '') === MediaType.OciIndex;
+    await res.dump();
+    return ok;
+  }
+
   /** PUT manifest bytes under a tag or digest; returns their digest. */
   async putManifest(
     repo: string,

@@ -19,6 +19,8 @@ export interface ExpandOptions {
   readonly where?: string;
   /** Walk directories recursively (ko's -R); default: their top level only. */
   readonly recursive?: boolean;
+  /** Extensions taken from directories; default MANIFEST_EXTENSIONS (the CLI passes ko's). */
+  readonly extensions?: readonly string[];
 }
 
 /**
@@ -31,7 +33,12 @@ export async function expandInputs(
 ): Promise<string[]> {
   const cwd = options.cwd ?? process.cwd();
   const where = options.where ?? 'resolve';
-  const walk = { cwd, where, recursive: options.recursive ?? false };
+  const walk = {
+    cwd,
+    where,
+    recursive: options.recursive ?? false,
+    extensions: options.extensions ?? MANIFEST_EXTENSIONS,
+  };
   const out: string[] = [];
   const seen = new Set<string>();
   const keep = (path: string): void => {
@@ -56,11 +63,13 @@ interface Walk {
   readonly cwd: string;
   readonly where: string;
   readonly recursive: boolean;
+  readonly extensions: readonly string[];
 }
 
-async function expandOne(arg: string, { cwd, where, recursive }: Walk): Promise<string[]> {
+async function expandOne(arg: string, walk: Walk): Promise<string[]> {
+  const { cwd, where } = walk;
   const isDir = await pathKind(arg, cwd, where);
-  if (isDir !== undefined) return isDir ? walkDirectory(arg, cwd, recursive) : [arg];
+  if (isDir !== undefined) return isDir ? walkDirectory(arg, walk) : [arg];
   if (!hasGlobMagic(arg)) {
     throw new KoActionError('INPUT', `${arg}: no such file or directory`, {
       where,
@@ -87,7 +96,7 @@ async function expandOne(arg: string, { cwd, where, recursive }: Walk): Promise<
   for (const m of matches) {
     // A directory the glob matched counts as if it had been named.
     const dir = await pathKind(m, cwd, where);
-    files.push(...(dir ? await walkDirectory(m, cwd, recursive) : [m]));
+    files.push(...(dir ? await walkDirectory(m, walk) : [m]));
   }
   // Directories the glob matched at several depths (`sub/**`): files in walk order, once each.
   return [...new Set(files)].sort(comparePaths);
@@ -113,15 +122,16 @@ async function pathKind(path: string, cwd: string, where: string): Promise<boole
  * directory, a directory's contents where its name sorts). Like Walk, symlinked directories
  * inside are not followed.
  */
-async function walkDirectory(dir: string, cwd: string, recursive: boolean): Promise<string[]> {
+async function walkDirectory(dir: string, walk: Walk): Promise<string[]> {
+  const { cwd, recursive, extensions } = walk;
   const files: string[] = [];
   const dirents = await readdir(resolve(cwd, dir), { withFileTypes: true });
   dirents.sort((a, b) => compareNames(a.name, b.name));
   for (const d of dirents) {
     const path = join(dir, d.name);
     if (d.isDirectory()) {
-      if (recursive) files.push(...(await walkDirectory(path, cwd, recursive)));
-    } else if (MANIFEST_EXTENSIONS.includes(extname(d.name)) && (await isFile(path, cwd, d))) {
+      if (recursive) files.push(...(await walkDirectory(path, walk)));
+    } else if (extensions.includes(extname(d.name)) && (await isFile(path, cwd, d))) {
       files.push(path);
     }
   }

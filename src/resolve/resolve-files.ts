@@ -10,6 +10,7 @@ import { KoActionError } from '../util/errors.js';
 import { findReferences, type Position } from './find-refs.js';
 import { expandInputs, STDIN } from './inputs.js';
 import { rewriteReferences } from './rewrite.js';
+import { parseSelector, selectDocuments } from './selector.js';
 import type { BuiltImage } from '../engine/result.js';
 
 export interface ResolveResult {
@@ -24,6 +25,10 @@ export interface ResolveRequest {
   readonly patterns: readonly string[];
   /** ko's -R: directories are read recursively (else only their top level, as ko -f does). */
   readonly recursive: boolean;
+  /** ko's -l/--selector: only documents whose labels match are resolved and printed. */
+  readonly selector?: string;
+  /** Extensions taken from directories (default: .json, .yaml, .yml; ko takes no .yml). */
+  readonly extensions?: readonly string[];
 }
 
 export async function resolveFiles(
@@ -37,12 +42,15 @@ export async function resolveFiles(
     cwd,
     where: 'resolve',
     recursive: request.recursive,
+    ...(request.extensions ? { extensions: request.extensions } : {}),
   });
+  const selector = request.selector !== undefined ? parseSelector(request.selector) : undefined;
   const docs = await Promise.all(
     files.map(async (file) => {
       // Paths stay as written (errors name them so); they are relative to working-directory.
-      const text =
+      const read =
         file === STDIN ? await readStdin() : await readFile(resolvePath(cwd, file), 'utf8');
+      const text = selector ? selectDocuments(read, selector, file) : read;
       return { file, text, refs: findReferences(text, file).refs };
     }),
   );

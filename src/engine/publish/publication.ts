@@ -4,6 +4,7 @@ import type { Artifact } from '../../oci/artifact.js';
 import type { ClientPool } from '../../registry/client-pool.js';
 import type { Env } from '../../util/env.js';
 import type { EarlyPush } from '../build-request.js';
+import type { ProvenanceBuild } from '../provenance.js';
 import type { BuiltImage } from '../result.js';
 
 /** The package an image was built from, as the outputs name it. */
@@ -12,7 +13,11 @@ export interface PublishedPackage {
   readonly requested: string;
   /** The full import path go list reported. */
   readonly importPath: string;
+  /** Set when provenance is wanted: what shaped the images besides their platform. */
+  readonly provenance?: ProvenanceSource;
 }
+
+export type ProvenanceSource = Omit<ProvenanceBuild, 'imageName' | 'digest' | 'platform'>;
 
 export interface Publisher {
   /** Called for each image name before its build starts. */

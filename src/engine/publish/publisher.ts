@@ -4,6 +4,7 @@
 import { isDaemonRepo } from '../../ko/daemon-repo.js';
 import type { BuildPlan } from '../plan.js';
 import { DaemonPublisher } from './daemon-publisher.js';
+import { koPublisher } from './ko-publishing.js';
 import { LayoutPublisher } from './layout-publisher.js';
 import type { Publisher, PublisherDeps } from './publication.js';
 import { RegistryPublisher } from './registry-publisher.js';
@@ -14,6 +15,7 @@ export function choosePublisher(
   deps: PublisherDeps,
   imageCount: number,
 ): Publisher {
+  if (plan.koPublishing) return koPublisher(plan, plan.koPublishing, deps, imageCount);
   if (!plan.push) return new LayoutPublisher(plan, imageCount, deps.log);
   if (isDaemonRepo(plan.repo)) return new DaemonPublisher(plan.tags, deps);
   return new RegistryPublisher(plan, deps);

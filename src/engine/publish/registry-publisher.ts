@@ -8,7 +8,16 @@ import { parseReference, parseRepository, withTag } from '../../registry/referen
 import type { BuildPlan } from '../plan.js';
 import type { BuiltImage } from '../result.js';
 import { builtImage } from './built-image.js';
-import type { Publication, PublishedPackage, Publisher, PublisherDeps } from './publication.js';
+import { formatPlatform } from '../../oci/platform.js';
+import { provenanceStatement } from '../provenance.js';
+import { attachProvenance } from './provenance-attach.js';
+import type {
+  ProvenanceSource,
+  Publication,
+  PublishedPackage,
+  Publisher,
+  PublisherDeps,
+} from './publication.js';
 
 type Destination = readonly [repository: string, tags: readonly string[]];
 
@@ -61,6 +70,7 @@ export class RegistryPublisher implements Publisher {
     }
     const [first, firstTags] = destinations[0] ?? [name, plan.tags];
     const sbom = await this.attachSboms(first, artifact);
+    if (pkg.provenance) await this.attachProvenance(first, artifact, pkg.provenance);
     return {
       ...builtImage(pkg, first, artifact),
       ...(sbom ? { sbom } : {}),
@@ -72,6 +82,34 @@ export class RegistryPublisher implements Publisher {
       }),
       tags: [...plan.tags, ...[...plan.tagRefs].flatMap(([r, ts]) => ts.map((t) => `${r}:${t}`))],
     };
+  }
+
+  /** One SLSA statement per platform image, as an OCI 1.1 referrer (docs/provenance.md). */
+  private async attachProvenance(
+    repo: string,
+    artifact: Artifact,
+    source: ProvenanceSource,
+  ): Promise<void> {
+    const target = parseRepository(repo);
+    const client = await this.deps.clients.client(target);
+    const images = artifact.kind === 'index' ? artifact.children : [artifact];
+    const pushed = await attachProvenance(
+      client,
+      target,
+      images,
+      (img) =>
+        provenanceStatement(
+          {
+            ...source,
+            imageName: target.name,
+            digest: img.digest,
+            platform: img.platform ? formatPlatform(img.platform) : 'unknown',
+          },
+          this.deps.env,
+        ),
+      this.plan.uploadJobs,
+    );
+    for (const d of pushed) this.deps.log(`Attached provenance ${target.name}@${d}`);
   }
 
   /**
