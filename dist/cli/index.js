@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1091:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(5684)
-const { safeRe: re, t } = __nccwpck_require__(1295)
-const cmp = __nccwpck_require__(8470)
-const debug = __nccwpck_require__(4039)
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 7646:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(6071)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(5684)
-const Comparator = __nccwpck_require__(1091)
-const debug = __nccwpck_require__(4039)
-const SemVer = __nccwpck_require__(203)
-const trimComparatorWhitespace = __nccwpck_require__(5465)
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(1295)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +736,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 203:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(4039)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
-const { safeRe: re, t } = __nccwpck_require__(1295)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(5684)
-const { compareIdentifiers } = __nccwpck_require__(4180)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +1093,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8439:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +1108,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8470:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(3578)
-const neq = __nccwpck_require__(7486)
-const gt = __nccwpck_require__(6247)
-const gte = __nccwpck_require__(9908)
-const lt = __nccwpck_require__(9088)
-const lte = __nccwpck_require__(3405)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +1169,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 8377:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const parse = __nccwpck_require__(1105)
-const { safeRe: re, t } = __nccwpck_require__(1295)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +1238,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 8336:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1254,24 +1254,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 1962:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 837:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1280,12 +1280,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 7447:
+/***/ 711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +1347,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 3578:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6247:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 9908:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 6754:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +1411,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 9088:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 3405:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 2031:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 3387:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 7486:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 1105:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +1496,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 7236:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 3602:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +1523,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 6877:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 2600:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(8336)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 9451:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1566,26 +1566,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 2928:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(8336)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6562:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
-const constants = __nccwpck_require__(6045)
-const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +1633,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 6716:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +1648,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 3880:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(1295)
-const constants = __nccwpck_require__(6045)
-const SemVer = __nccwpck_require__(203)
-const identifiers = __nccwpck_require__(4180)
-const parse = __nccwpck_require__(1105)
-const valid = __nccwpck_require__(6716)
-const clean = __nccwpck_require__(8439)
-const inc = __nccwpck_require__(6754)
-const diff = __nccwpck_require__(7447)
-const major = __nccwpck_require__(2031)
-const minor = __nccwpck_require__(3387)
-const patch = __nccwpck_require__(7236)
-const prerelease = __nccwpck_require__(3602)
-const compare = __nccwpck_require__(837)
-const rcompare = __nccwpck_require__(6877)
-const compareLoose = __nccwpck_require__(1962)
-const compareBuild = __nccwpck_require__(8336)
-const sort = __nccwpck_require__(2928)
-const rsort = __nccwpck_require__(2600)
-const gt = __nccwpck_require__(6247)
-const lt = __nccwpck_require__(9088)
-const eq = __nccwpck_require__(3578)
-const neq = __nccwpck_require__(7486)
-const gte = __nccwpck_require__(9908)
-const lte = __nccwpck_require__(3405)
-const cmp = __nccwpck_require__(8470)
-const coerce = __nccwpck_require__(8377)
-const truncate = __nccwpck_require__(6562)
-const Comparator = __nccwpck_require__(1091)
-const Range = __nccwpck_require__(7646)
-const satisfies = __nccwpck_require__(9451)
-const toComparators = __nccwpck_require__(2126)
-const maxSatisfying = __nccwpck_require__(825)
-const minSatisfying = __nccwpck_require__(4867)
-const minVersion = __nccwpck_require__(4122)
-const validRange = __nccwpck_require__(1745)
-const outside = __nccwpck_require__(5720)
-const gtr = __nccwpck_require__(6372)
-const ltr = __nccwpck_require__(9309)
-const intersects = __nccwpck_require__(1673)
-const simplifyRange = __nccwpck_require__(7660)
-const subset = __nccwpck_require__(129)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +1748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6045:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -1822,7 +1822,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4039:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1840,7 +1840,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 4180:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -1876,7 +1876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -1925,7 +1925,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 5684:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -1949,7 +1949,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 1295:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1958,8 +1958,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(6045)
-const debug = __nccwpck_require__(4039)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2179,7 +2179,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 5465:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2194,7 +2194,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(6045)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,25 +2624,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 6372:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(5720)
+const outside = __nccwpck_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 1673:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,12 +2653,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 9309:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(5720)
+const outside = __nccwpck_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2666,13 +2666,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 825:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +2700,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 4867:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +2733,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 4122:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
-const gt = __nccwpck_require__(6247)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2803,20 +2803,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 5720:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Comparator = __nccwpck_require__(1091)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(7646)
-const satisfies = __nccwpck_require__(9451)
-const gt = __nccwpck_require__(6247)
-const lt = __nccwpck_require__(9088)
-const lte = __nccwpck_require__(3405)
-const gte = __nccwpck_require__(9908)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +2892,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 7660:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2900,8 +2900,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(9451)
-const compare = __nccwpck_require__(837)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +2948,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 129:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
-const Comparator = __nccwpck_require__(1091)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(9451)
-const compare = __nccwpck_require__(837)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +3204,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 2126:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +3221,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 1745:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4100:
+/***/ 4514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3259,17 +3259,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/oci/layout-reader.ts
-var layout_reader = __nccwpck_require__(4501);
+var layout_reader = __nccwpck_require__(8387);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(6916);
+var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/ko/daemon-repo.ts
-var daemon_repo = __nccwpck_require__(2283);
+var daemon_repo = __nccwpck_require__(9537);
 // EXTERNAL MODULE: ./src/ko/ko-yaml.ts
-var ko_yaml = __nccwpck_require__(5050);
+var ko_yaml = __nccwpck_require__(8168);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(9115);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/oci/platform.ts
-var platform = __nccwpck_require__(9240);
+var platform = __nccwpck_require__(1890);
 ;// CONCATENATED MODULE: ./src/ko/kodata-epoch.ts
 // KO_DATA_DATE_EPOCH, read when the build is planned (a light module: planning loads no layer code).
 
@@ -3285,7 +3285,7 @@ function kodataEpoch(value) {
 }
 
 // EXTERNAL MODULE: ./src/ko/naming.ts
-var naming = __nccwpck_require__(4750);
+var naming = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/ko/tag-targets.ts
 // The `tags` input holds plain tags (`v1`, applied to the ko-named image) and, from
 // docker/metadata-action's `tags` output, full references (`ghcr.io/o/app:1.2.3`) that are pushed
@@ -3495,7 +3495,7 @@ function pushRegistry(plan) {
 
 /***/ }),
 
-/***/ 2792:
+/***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3514,9 +3514,9 @@ function pushRegistry(plan) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9115);
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9240);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5095);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1890);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6033);
 // `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 
 
@@ -3646,7 +3646,7 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
 
 /***/ }),
 
-/***/ 9944:
+/***/ 6994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3658,7 +3658,7 @@ function parseDiagnostics(stderr, cwd, workspace = process.env.GITHUB_WORKSPACE)
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2017);
 // Finding a go binary and asking it its version: shared by setting Go up and by switching it.
 
 
@@ -3699,14 +3699,14 @@ async function goVersion(goPath, env, cwd) {
 
 /***/ }),
 
-/***/ 2641:
+/***/ 535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ describeLine),
 /* harmony export */   d: () => (/* binding */ parseGoModRequest)
 /* harmony export */ });
-/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
+/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6965);
 // The Go a go.mod asks for, with the line that asks: its `go` line (the least Go that builds the
 // module, since Go 1.21) and its `toolchain` line (the Go it prefers under GOTOOLCHAIN=auto).
 // https://go.dev/ref/mod#go-mod-file-go, https://go.dev/ref/mod#go-mod-file-toolchain
@@ -3742,7 +3742,7 @@ function describeLine(l, relativeFile) {
 
 /***/ }),
 
-/***/ 543:
+/***/ 6965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3823,7 +3823,7 @@ function newerRelease(need, list) {
 
 /***/ }),
 
-/***/ 5095:
+/***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3835,8 +3835,8 @@ function newerRelease(need, list) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9115);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2017);
 // One `go list -json` for every requested package answers, at once, whether each is a main
 // package, its full import path and its directory (ko calls go list several times per path).
 
@@ -3955,16 +3955,16 @@ async function run(cmd, args, cwd, env, signal) {
 
 /***/ }),
 
-/***/ 8363:
+/***/ 4089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ chooseToolchain),
 /* harmony export */   b: () => (/* binding */ unavailableError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-/* harmony import */ var _go_mod_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
-/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(543);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _go_mod_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(535);
+/* harmony import */ var _gover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6965);
 // Whether the Go found builds the module, or go.mod asks for a newer one that ko-action must get
 // first (docs/spec/action-interface.md#go). Go's own rules (https://go.dev/doc/toolchain): the
 // `go` line is the least Go that builds the module (GOTOOLCHAIN=local refuses to build with an
@@ -4047,7 +4047,7 @@ function unavailableError(need, goModName, found, foundFrom, reason) {
 
 /***/ }),
 
-/***/ 3898:
+/***/ 7368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4060,9 +4060,9 @@ function unavailableError(need, goModName, found, foundFrom, reason) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9115);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 // What Go the user asked for: the `go-version` input or a version file, parsed into an exact
 // version, a range, or an alias. Version files are read as actions/setup-go reads them.
 
@@ -4154,7 +4154,7 @@ function readGoVersionFile(path, env, where = 'go-version-file') {
 
 /***/ }),
 
-/***/ 2283:
+/***/ 9537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4172,7 +4172,7 @@ function isDaemonRepo(repo) {
 
 /***/ }),
 
-/***/ 2391:
+/***/ 1569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4181,8 +4181,8 @@ function isDaemonRepo(repo) {
 /* harmony export */   sl: () => (/* binding */ envList)
 /* harmony export */ });
 /* unused harmony export nearMiss */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2330);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 // Settings as strings that remember where they came from (a file position or a variable name),
 // and the checks shared by .ko.yaml and its environment overrides. No YAML here: a run without a
 // .ko.yaml never loads the parser.
@@ -4228,7 +4228,7 @@ function unknownKeyMessage(key, where, known) {
 
 /***/ }),
 
-/***/ 4448:
+/***/ 5550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4255,7 +4255,7 @@ function koReference(importPath) {
 
 /***/ }),
 
-/***/ 7453:
+/***/ 5027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4266,8 +4266,8 @@ function koReference(importPath) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9115);
-/* harmony import */ var _ko_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5050);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _ko_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8168);
 // Where ko looks for `.ko.yaml` (viper, docs/spec/ko-compat.md#71-config-file-lookup-viper) and
 // loading it: the defaults (with KO_* overrides) when there is no file. The parser (ko-yaml-file.ts)
 // is imported only when there is a file to read.
@@ -4359,14 +4359,14 @@ async function loadKoConfig(opts) {
     if (!found)
         return (0,_ko_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultKoConfig */ .ME)(opts.env);
     // The YAML parser loads only when there is a file to read (it is a tenth of a build's start-up).
-    const { parseKoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { parseKoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222));
     return parseKoConfig(found.text, found.path, opts.env);
 }
 
 
 /***/ }),
 
-/***/ 5050:
+/***/ 8168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4376,11 +4376,11 @@ async function loadKoConfig(opts) {
 /* harmony export */   fF: () => (/* binding */ baseImage),
 /* harmony export */   qS: () => (/* binding */ defaultBaseImage)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9240);
-/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4501);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6916);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2391);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
+/* harmony import */ var _oci_layout_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8387);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9310);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1569);
 
 
 
@@ -4491,7 +4491,7 @@ function platformList(tokens, key, where) {
 
 /***/ }),
 
-/***/ 8058:
+/***/ 1104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4504,7 +4504,7 @@ function kocacheFromEnv(env) {
 
 /***/ }),
 
-/***/ 4750:
+/***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4518,8 +4518,8 @@ function kocacheFromEnv(env) {
 /* unused harmony exports LATEST_TAG, cleanPath, joinPath, basePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9115);
-/* harmony import */ var _ko_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4448);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _ko_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5550);
 // Image names, tags and printed references as ko makes them (docs/spec/ko-compat.md#6-naming-tags-and-printed-references): the namers of
 // pkg/commands/options/publish.go, tag handling of resolver.go, and the references each
 // publisher returns.
@@ -4671,7 +4671,7 @@ function printedReference(opts) {
 
 /***/ }),
 
-/***/ 5315:
+/***/ 8825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4710,7 +4710,7 @@ function digestHex(d) {
 
 /***/ }),
 
-/***/ 9535:
+/***/ 2438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5361,7 +5361,7 @@ function createParallelGzip(opts = {}) {
 
 /***/ }),
 
-/***/ 4501:
+/***/ 8387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5381,9 +5381,9 @@ function createParallelGzip(opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9115);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5315);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6387);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8825);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9217);
 // Read images from an OCI image layout (`oci-layout:<dir>[:<tag>]` base images). Everything read
 // is checked against its digest: a layout is just files, and files get corrupted or hand-edited.
 
@@ -5543,7 +5543,7 @@ function mismatchError(path, want, got, size) {
 
 /***/ }),
 
-/***/ 6387:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5584,7 +5584,7 @@ const manifestAccept = [
 
 /***/ }),
 
-/***/ 9240:
+/***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5597,8 +5597,8 @@ const manifestAccept = [
 /* harmony export */   m7: () => (/* binding */ goArchEnv)
 /* harmony export */ });
 /* unused harmony exports GO_DIST_LIST, goarmFor */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2330);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _util_edit_distance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 // Platforms as ko reads and matches them: ggcr v1.ParsePlatform / Platform.String, ko's
 // platformMatcher (exact variants, `all`, the Windows os.version rule) and the GOARM/GOAMD64
 // derivation of buildEnv (docs/spec/ko-compat.md#53---platformall to docs/spec/ko-compat.md#55-matching-platformmatchermatches, docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec).
@@ -5800,7 +5800,7 @@ function platformOfConfig(cf) {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5814,8 +5814,8 @@ function platformOfConfig(cf) {
 /* harmony export */   j5: () => (/* binding */ defaultScheme)
 /* harmony export */ });
 /* unused harmony exports defaultTag, registryHostname */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5315);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8825);
 // Image references as ggcr's pkg/name reads them: `[registry/]repository[:tag][@sha256:hex]`.
 // Pure: no I/O. Errors name the reference and say what is wrong with it.
 
@@ -5978,7 +5978,7 @@ function makeReference(repo, parts) {
 
 /***/ }),
 
-/***/ 2330:
+/***/ 8732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6000,7 +6000,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9115:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6043,7 +6043,7 @@ function errorMessage(e) {
 
 /***/ }),
 
-/***/ 2833:
+/***/ 415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6078,7 +6078,7 @@ function limit(concurrency) {
 
 /***/ }),
 
-/***/ 1719:
+/***/ 2017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6127,7 +6127,7 @@ function runProcess(program, args, opts) {
 
 /***/ }),
 
-/***/ 3851:
+/***/ 4537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6453,7 +6453,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -6699,9 +6699,9 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(9115);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/ko/naming.ts
-var ko_naming = __nccwpck_require__(4750);
+var ko_naming = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/inputs/lists.ts
 // List inputs as docker/build-push-action reads them: newline-separated, and for most lists also
 // comma-separated, with "double quotes" keeping a comma inside an item.
@@ -6755,7 +6755,7 @@ function splitPairs(raw, input, onError) {
 }
 
 // EXTERNAL MODULE: ./src/oci/gzip.ts + 4 modules
-var gzip = __nccwpck_require__(9535);
+var gzip = __nccwpck_require__(2438);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 // Read every action input once into a frozen, typed object. Pure: the getter and the environment
 // are passed in, so tests give a map and main gives @actions/core.
@@ -6876,25 +6876,25 @@ function lowercased(repo, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/go/packages.ts
-var go_packages = __nccwpck_require__(5095);
+var go_packages = __nccwpck_require__(6033);
 // EXTERNAL MODULE: ./src/ko/ko-reference.ts
-var ko_reference = __nccwpck_require__(4448);
+var ko_reference = __nccwpck_require__(5550);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/ko/ko-yaml.ts
-var ko_yaml = __nccwpck_require__(5050);
+var ko_yaml = __nccwpck_require__(8168);
 // EXTERNAL MODULE: ./src/ko/ko-yaml-lookup.ts
-var ko_yaml_lookup = __nccwpck_require__(7453);
+var ko_yaml_lookup = __nccwpck_require__(5027);
 // EXTERNAL MODULE: ./src/oci/platform.ts
-var oci_platform = __nccwpck_require__(9240);
+var oci_platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/util/limit.ts
-var limit = __nccwpck_require__(2833);
+var limit = __nccwpck_require__(415);
 // EXTERNAL MODULE: ./src/go/build.ts
-var build = __nccwpck_require__(2792);
+var build = __nccwpck_require__(8770);
 // EXTERNAL MODULE: ./src/ko/kocache-env.ts
-var kocache_env = __nccwpck_require__(8058);
+var kocache_env = __nccwpck_require__(1104);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
-var engine_plan = __nccwpck_require__(4100);
+var engine_plan = __nccwpck_require__(4514);
 ;// CONCATENATED MODULE: ./src/engine/head-start.ts
 // The CLI's head start: `go build` for every requested package and platform begins as soon as
 // the arguments are read, while the engine loads, go list runs and the base image downloads.
@@ -7706,15 +7706,15 @@ function flagTable(flags) {
 }
 
 // EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(3851);
+var secrets = __nccwpck_require__(4537);
 // EXTERNAL MODULE: ./src/go/go-binary.ts
-var go_binary = __nccwpck_require__(9944);
+var go_binary = __nccwpck_require__(6994);
 // EXTERNAL MODULE: ./src/go/go-mod-request.ts
-var go_mod_request = __nccwpck_require__(2641);
+var go_mod_request = __nccwpck_require__(535);
 // EXTERNAL MODULE: ./src/go/toolchain-choice.ts
-var toolchain_choice = __nccwpck_require__(8363);
+var toolchain_choice = __nccwpck_require__(4089);
 // EXTERNAL MODULE: ./src/go/version-spec.ts
-var version_spec = __nccwpck_require__(3898);
+var version_spec = __nccwpck_require__(7368);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // Which `go` builds the images. With go-version/go-version-file: that release, from the tool
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
@@ -7733,7 +7733,7 @@ var version_spec = __nccwpck_require__(3898);
 
 // The toolkit (and the installer with its HTTP stack) load only when Go must be installed or
 // something must be said: most runs use the go on PATH, and start-up time is part of every build.
-const actionsCore = () => Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
+const actionsCore = () => Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
 async function setupGo(opts) {
     const cwd = (0,external_node_path_.resolve)(opts.workingDirectory);
     let spec = await requestedSpec(opts, cwd);
@@ -7762,8 +7762,8 @@ async function setupGo(opts) {
 async function install(spec, opts, cwd) {
     // One at a time: they share modules (jest's ESM loader trips over concurrent imports of them).
     const core = await actionsCore();
-    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906), __nccwpck_require__.e(213), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3651));
-    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
+    const { installGo, normalizeBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58), __nccwpck_require__.e(805), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793));
+    const { defaultGoDownloadBaseUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1382));
     const baseUrl = normalizeBaseUrl(opts.downloadBaseUrl);
     (0,secrets/* addSecret */.Ck)(opts.token);
     const custom = baseUrl !== defaultGoDownloadBaseUrl;
@@ -7811,7 +7811,7 @@ async function withGoMod(found, foundFrom, explicit, opts, cwd) {
         return { ...found, goToolchain: choice.goToolchain };
     if (choice.kind === 'found')
         return found;
-    const { switchToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(906), __nccwpck_require__.e(213), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7620));
+    const { switchToolchain } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58), __nccwpck_require__.e(805), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5141));
     return switchToolchain({
         need: choice.need,
         goModName: goModName ?? 'go.mod',
@@ -7957,7 +7957,7 @@ async function main(argv) {
             return runLogin(cmd);
         case 'delete': {
             // ko's passthru: every argument to `kubectl delete`, our stdin, stdout and stderr.
-            const { requireKubectl, runKubectl } = await __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 6490));
+            const { requireKubectl, runKubectl } = await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 5404));
             requireKubectl('delete', process.env);
             await runKubectl(['delete', ...cmd.args], 'inherit', process.env);
             return 0;
@@ -7982,13 +7982,13 @@ async function runLogin(cmd) {
     }
     let password = cmd.inputs.password ?? '';
     if (cmd.inputs['password-stdin'] === 'true') {
-        const { readAll } = await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 2790));
+        const { readAll } = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 3868));
         password = (await readAll(process.stdin))
             .toString('utf8')
             .replace(/\n$/, '')
             .replace(/\r$/, '');
     }
-    const { login } = await __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 9765));
+    const { login } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 3351));
     const file = await login({ server, username: cmd.inputs.username ?? '', password }, process.env);
     process.stderr.write(`logged in via ${file}\n`);
     return 0;
@@ -8020,7 +8020,7 @@ async function runBuilds(cmd, argv) {
     }
     // The engine loads after the builds are spawned: loading it first would delay them.
     const started = await headStart.catch(() => undefined);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 934));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 4576));
     try {
         return await runCli(cmd, inputs, go, started?.take);
     }

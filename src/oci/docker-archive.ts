@@ -6,18 +6,12 @@
 import { Readable } from 'node:stream';
 import type { Blob, ImageArtifact } from './artifact.js';
 import { digestHex } from './digest.js';
-import { blockPadding, encodeHeader, tarTrailer, TypeReg } from './tar.js';
+import { streamTar, type TarFile } from './tar.js';
 
 export interface ArchiveImage {
   readonly image: ImageArtifact;
   /** `repo:tag` names `docker load` gives the image; empty: loaded untagged (ggcr writes null). */
   readonly repoTags: readonly string[];
-}
-
-interface Entry {
-  readonly name: string;
-  readonly size: number;
-  readonly open: () => Promise<Readable>;
 }
 
 /** manifest.json exactly as Go's encoding/json writes ggcr's tarball.Manifest. */
@@ -39,7 +33,7 @@ export function dockerArchive(images: readonly ArchiveImage[]): {
   readonly length: number;
   readonly stream: Readable;
 } {
-  const entries: Entry[] = [];
+  const entries: TarFile[] = [];
   const seen = new Set<string>();
   for (const { image } of images) {
     const [config, ...layers] = blobsOf(image);
@@ -57,25 +51,7 @@ export function dockerArchive(images: readonly ArchiveImage[]): {
     size: manifest.length,
     open: () => Promise.resolve(Readable.from([manifest])),
   });
-  const length =
-    entries.reduce((n, e) => n + 512 + e.size + blockPadding(e.size), 0) + tarTrailer.length;
-  return { length, stream: Readable.from(chunks(entries)) };
-}
-
-async function* chunks(entries: readonly Entry[]): AsyncGenerator<Buffer> {
-  for (const e of entries) {
-    yield encodeHeader({ name: e.name, typeflag: TypeReg, mode: 0o644, size: e.size });
-    let seen = 0;
-    for await (const chunk of await e.open()) {
-      const buf = chunk as Buffer;
-      seen += buf.length;
-      yield buf;
-    }
-    if (seen !== e.size) throw new Error(`${e.name}: read ${seen} bytes, expected ${e.size}`);
-    const pad = blockPadding(e.size);
-    if (pad) yield Buffer.alloc(pad);
-  }
-  yield tarTrailer;
+  return streamTar(entries);
 }
 
 function blobsOf(image: ImageArtifact): [Blob, ...Blob[]] {
@@ -84,7 +60,7 @@ function blobsOf(image: ImageArtifact): [Blob, ...Blob[]] {
   return [config, ...layers];
 }
 
-function fileOf(blob: Blob, name: string): Entry {
+function fileOf(blob: Blob, name: string): TarFile {
   return { name, size: blob.descriptor.size, open: () => blob.open() };
 }
 

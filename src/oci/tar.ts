@@ -5,7 +5,7 @@
 // thread-pool round trip, and kodata trees are many small headers and files.
 import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 
 export const TypeReg = '0';
 export const TypeDir = '5';
@@ -312,4 +312,39 @@ function drained(sink: Writable): Promise<void> {
     const onClose = () => done(sink.errored ?? new Error('tar: sink closed before draining'));
     sink.on('drain', onDrain).on('error', onError).on('close', onClose);
   });
+}
+
+/** A regular file of a streamed tar: its name, its exact size, and a way to read its bytes. */
+export interface TarFile {
+  readonly name: string;
+  readonly size: number;
+  readonly open: () => Promise<Readable>;
+}
+
+/**
+ * A tar of `files` (mode 0644) as a stream, its length known before a byte is read: the
+ * docker-archive tarball (oci/docker-archive.ts) and the daemon's image load send it as a body.
+ */
+export function streamTar(files: readonly TarFile[]): {
+  readonly length: number;
+  readonly stream: Readable;
+} {
+  const length =
+    files.reduce((n, f) => n + 512 + f.size + blockPadding(f.size), 0) + tarTrailer.length;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for (const f of files) {
+      yield encodeHeader({ name: f.name, typeflag: TypeReg, mode: 0o644, size: f.size });
+      let seen = 0;
+      for await (const chunk of await f.open()) {
+        const buf = chunk as Buffer;
+        seen += buf.length;
+        yield buf;
+      }
+      if (seen !== f.size) throw new Error(`${f.name}: read ${seen} bytes, expected ${f.size}`);
+      const pad = blockPadding(f.size);
+      if (pad) yield Buffer.alloc(pad);
+    }
+    yield tarTrailer;
+  }
+  return { length, stream: Readable.from(chunks()) };
 }

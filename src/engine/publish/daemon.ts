@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { KoActionError } from '../../util/errors.js';
 import type { Artifact, Blob, ImageArtifact } from '../../oci/artifact.js';
 import { digestHex, type Digest } from '../../oci/digest.js';
-import { blockPadding, encodeHeader, tarTrailer, TypeReg } from '../../oci/tar.js';
+import { streamTar, type TarFile } from '../../oci/tar.js';
 import { printedReference } from '../../ko/naming.js';
 import type { Env } from '../../util/env.js';
 
@@ -67,12 +67,6 @@ export function daemonImage(artifact: Artifact, env: Env): ImageArtifact {
   );
 }
 
-interface SaveEntry {
-  readonly name: string;
-  readonly size: number;
-  readonly open: () => Promise<Readable>;
-}
-
 /** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
 export function saveTarball(
   image: ImageArtifact,
@@ -80,7 +74,7 @@ export function saveTarball(
 ): { readonly length: number; readonly stream: Readable } {
   const [config, ...layers] = image.blobs;
   if (!config) throw new Error(`image ${image.digest} has no config blob`);
-  const fileOf = (b: Blob): SaveEntry => ({
+  const fileOf = (b: Blob): TarFile => ({
     name: `${digestHex(b.descriptor.digest)}.tar.gz`,
     size: b.descriptor.size,
     open: () => b.open(),
@@ -96,9 +90,9 @@ export function saveTarball(
     ]),
   );
   // A layer repeated in one image is stored once; the manifest lists it twice.
-  const unique = new Map<string, SaveEntry>();
+  const unique = new Map<string, TarFile>();
   for (const e of layerEntries) unique.set(e.name, e);
-  const entries: SaveEntry[] = [
+  const entries: TarFile[] = [
     {
       name: 'manifest.json',
       size: manifest.length,
@@ -107,23 +101,7 @@ export function saveTarball(
     { ...fileOf(config), name: `${digestHex(config.descriptor.digest)}.json` },
     ...unique.values(),
   ];
-  const length =
-    entries.reduce((n, e) => n + 512 + e.size + blockPadding(e.size), 0) + tarTrailer.length;
-  async function* chunks(): AsyncGenerator<Buffer> {
-    for (const e of entries) {
-      yield encodeHeader({ name: e.name, typeflag: TypeReg, mode: 0o644, size: e.size });
-      let seen = 0;
-      for await (const chunk of await e.open()) {
-        const buf = chunk as Buffer;
-        seen += buf.length;
-        yield buf;
-      }
-      if (seen !== e.size) throw new Error(`${e.name}: read ${seen} bytes, expected ${e.size}`);
-      yield Buffer.alloc(blockPadding(e.size));
-    }
-    yield tarTrailer;
-  }
-  return { length, stream: Readable.from(chunks()) };
+  return streamTar(entries);
 }
 
 interface Reply {

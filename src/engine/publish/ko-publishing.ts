@@ -8,7 +8,7 @@ import { checkTagOnly } from '../../ko/naming.js';
 import { isDaemonRepo } from '../../ko/daemon-repo.js';
 import type { BuildPlan } from '../plan.js';
 import { DaemonPublisher } from './daemon-publisher.js';
-import { KoLayoutPublisher } from './ko-layout-publisher.js';
+import { LayoutPublisher } from './layout-publisher.js';
 import { MultiPublisher } from './multi-publisher.js';
 import { NopPublisher } from './nop-publisher.js';
 import type { Publisher, PublisherDeps } from './publication.js';
@@ -38,7 +38,8 @@ function innerPublisher(
   const publishers: Publisher[] = [];
   if (ko.ociLayoutPath) {
     const tag = plan.tags[0] ?? 'latest';
-    publishers.push(new KoLayoutPublisher(ko.ociLayoutPath, tag, imageCount, deps.log));
+    const layout = { path: ko.ociLayoutPath, tag, imageCount, reportTag: false };
+    publishers.push(new LayoutPublisher(layout, deps.log));
   }
   if (ko.tarball) publishers.push(new TarballPublisher(ko.tarball, plan.tags, deps.log));
   if (plan.push) {

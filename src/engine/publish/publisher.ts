@@ -16,7 +16,12 @@ export function choosePublisher(
   imageCount: number,
 ): Publisher {
   if (plan.koPublishing) return koPublisher(plan, plan.koPublishing, deps, imageCount);
-  if (!plan.push) return new LayoutPublisher(plan, imageCount, deps.log);
+  if (!plan.push) {
+    // One import path: the layout entry is named by the tag, as `skopeo copy oci:<dir>:<tag>` expects.
+    const tag = plan.tags[0] ?? [...plan.tagRefs.values()][0]?.[0] ?? 'latest';
+    const layout = { path: plan.ociLayoutPath, tag, imageCount, reportTag: true };
+    return new LayoutPublisher(layout, deps.log);
+  }
   if (isDaemonRepo(plan.repo)) return new DaemonPublisher(plan.tags, deps);
   return new RegistryPublisher(plan, deps);
 }
