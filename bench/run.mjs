@@ -689,7 +689,7 @@ function renderResults({ rows, goRows, facts, packageNote, profile, elapsed }) {
   }
   L.push('');
   L.push(
-    '"same config digest(s)": config blobs of the warm-up images (every platform) are compared; manifest and index digests equal ko\'s too since layers are gzipped as Go 1.26 does (checked by __tests__/integration/build-fidelity.test.ts, not here).',
+    '"same config digest(s)": config blobs of the warm-up images (every platform) are compared; manifest and index digests equal ko\'s too since layers are gzipped as Go 1.26 does (checked by `__tests__/integration/build-fidelity.test.ts`, not here).',
     '',
   );
   const r3 = rows.find((r) => r.name?.startsWith('3.') && !r.error);

@@ -17,6 +17,7 @@ import { goTestEnv } from '../support/action.js';
 import { pushBaseImage, type PushedBaseImage } from '../support/base-image.js';
 import { cliBundle } from '../support/cli.js';
 import { crane } from '../support/crane.js';
+import { podman, podmanEnv } from '../support/podman.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { describeWithTools } from '../support/require-tool.js';
 import { repoRoot, systemToolPath, toolPath } from '../support/tools.js';
@@ -456,4 +457,80 @@ describeWithTools('skopeo')('--tarball', () => {
     );
     expect(JSON.parse(config)).toMatchObject({ config: { User: '65532' }, os: 'linux' });
   });
+});
+
+// -L with an engine behind it: podman's Docker-compatible API service stands in for the Docker
+// daemon both tools talk to (DOCKER_HOST), as in integration/daemon.engine.test.ts.
+describeWithTools('podman', 'runc')('-L into a Docker-compatible engine', () => {
+  let service: ReturnType<typeof spawn> | undefined;
+  let podmanEnvVars: NodeJS.ProcessEnv;
+  let socket: string;
+
+  beforeAll(async () => {
+    const dir = join(ctx.work, 'podman');
+    podmanEnvVars = await podmanEnv(dir);
+    socket = join(dir, 'podman.sock');
+    service = spawn(
+      systemToolPath('podman'),
+      ['system', 'service', '--time=0', `unix://${socket}`],
+      {
+        env: podmanEnvVars,
+        stdio: 'ignore',
+      },
+    );
+    for (let i = 0; i < 100 && !existsSync(socket); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!existsSync(socket)) throw new Error(`podman system service did not create ${socket}`);
+  });
+
+  afterAll(async () => {
+    if (service?.pid !== undefined && service.exitCode === null) {
+      const exited = new Promise((r) => service?.once('exit', r));
+      process.kill(service.pid, 'SIGTERM');
+      await exited;
+    }
+  });
+
+  it(
+    'loads the same image under the same name, tagged the same, and prints the same line',
+    async () => {
+      const row: Row = {
+        name: 'local',
+        args: ['build', './cmd/hello', '-L', '-t', 'latest,v1'],
+        env: () => ({ DOCKER_HOST: `unix://${socket}` }),
+        repo: 'shared',
+        code: 0,
+      };
+      const loaded: Record<Tool, { stdout: string; ids: string[] }> = {
+        ko: { stdout: '', ids: [] },
+        ours: { stdout: '', ids: [] },
+      };
+      for (const tool of ['ko', 'ours'] as const) {
+        const r = await runTool(row, tool);
+        expect({ tool, code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({
+          tool,
+          code: 0,
+          stderr: '',
+        });
+        const ref = r.stdout.trim();
+        const name = ref.slice(0, ref.lastIndexOf(':'));
+        // podman's image ID is the config digest: the image each tool loaded, by each name.
+        const ids = await podman(
+          ['image', 'inspect', '--format', '{{.Id}}', ref, `${name}:latest`, `${name}:v1`],
+          podmanEnvVars,
+        );
+        expect(ids.code).toBe(0);
+        loaded[tool] = { stdout: r.stdout, ids: ids.stdout.trim().split('\n') };
+        // Each load is checked before the next one replaces it under the same name.
+        await podman(['rmi', '--force', ref, `${name}:latest`, `${name}:v1`], podmanEnvVars);
+      }
+      expect(loaded.ours.stdout).toBe(loaded.ko.stdout);
+      // ko names the loaded image under KO_DOCKER_REPO, tagged by the config digest's hex.
+      expect(loaded.ko.stdout).toMatch(/^\S+\/shared-local\/hello-[0-9a-f]{32}:[0-9a-f]{64}\n$/);
+      expect(new Set(loaded.ko.ids).size).toBe(1);
+      expect(loaded.ours.ids).toEqual(loaded.ko.ids);
+    },
+    buildTimeout(2),
+  );
 });

@@ -564,6 +564,8 @@ async function runCli(cmd, inputs, goSetup, takeBuild) {
         targetRegistry: cmd.ko.local ? undefined : (0,engine_plan/* pushRegistry */.at)(plan),
         insecure: inputs.insecureRegistry,
         jobs: plan.uploadJobs,
+        // As the action's warnings: a retry is said, on stderr (the message carries no credentials).
+        onRetry: (retry) => log(`warning: ${retry.message}`),
     });
     const timeline = new Timeline();
     if (cmd.verbose)

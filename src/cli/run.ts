@@ -77,6 +77,8 @@ export async function runCli(
     targetRegistry: cmd.ko.local ? undefined : pushRegistry(plan),
     insecure: inputs.insecureRegistry,
     jobs: plan.uploadJobs,
+    // As the action's warnings: a retry is said, on stderr (the message carries no credentials).
+    onRetry: (retry) => log(`warning: ${retry.message}`),
   });
   const timeline = new Timeline();
   if (cmd.verbose) timeline.listen((event, span) => log(spanLine(event, span)));
