@@ -17,7 +17,7 @@ import { goTestEnv } from '../support/action.js';
 import { pushBaseImage, type PushedBaseImage } from '../support/base-image.js';
 import { cliBundle } from '../support/cli.js';
 import { crane } from '../support/crane.js';
-import { podman, podmanEnv } from '../support/podman.js';
+import { podman, startPodmanService, type PodmanService } from '../support/podman.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { describeWithTools } from '../support/require-tool.js';
 import { repoRoot, systemToolPath, toolPath } from '../support/tools.js';
@@ -462,35 +462,16 @@ describeWithTools('skopeo')('--tarball', () => {
 // -L with an engine behind it: podman's Docker-compatible API service stands in for the Docker
 // daemon both tools talk to (DOCKER_HOST), as in integration/daemon.engine.test.ts.
 describeWithTools('podman', 'runc')('-L into a Docker-compatible engine', () => {
-  let service: ReturnType<typeof spawn> | undefined;
+  let service: PodmanService;
   let podmanEnvVars: NodeJS.ProcessEnv;
   let socket: string;
 
   beforeAll(async () => {
-    const dir = join(ctx.work, 'podman');
-    podmanEnvVars = await podmanEnv(dir);
-    socket = join(dir, 'podman.sock');
-    service = spawn(
-      systemToolPath('podman'),
-      ['system', 'service', '--time=0', `unix://${socket}`],
-      {
-        env: podmanEnvVars,
-        stdio: 'ignore',
-      },
-    );
-    for (let i = 0; i < 100 && !existsSync(socket); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    if (!existsSync(socket)) throw new Error(`podman system service did not create ${socket}`);
+    service = await startPodmanService(join(ctx.work, 'podman'));
+    ({ env: podmanEnvVars, socket } = service);
   });
 
-  afterAll(async () => {
-    if (service?.pid !== undefined && service.exitCode === null) {
-      const exited = new Promise((r) => service?.once('exit', r));
-      process.kill(service.pid, 'SIGTERM');
-      await exited;
-    }
-  });
+  afterAll(() => service?.stop());
 
   it(
     'loads the same image under the same name, tagged the same, and prints the same line',

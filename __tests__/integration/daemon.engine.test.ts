@@ -3,8 +3,6 @@
 // dead DOCKER_HOST (tcp or unix) is a clear error. Podman runs with a private config
 // (support/podman.ts) and host networking only. unit/daemon.test.ts has the pure parts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,10 +13,9 @@ import { cleanupActionRuns, describeRun, runAction } from '../support/action.js'
 import { writeBaseImageLayout } from '../support/base-image.js';
 import { thrownAsync } from '../support/errors.js';
 import { makeImage } from '../support/oci-fixture.js';
-import { podman, podmanEnv } from '../support/podman.js';
+import { podman, startPodmanService, type PodmanService } from '../support/podman.js';
 import { describeWithTools } from '../support/require-tool.js';
 import { buildTimeout } from '../support/timeouts.js';
-import { systemToolPath } from '../support/tools.js';
 
 /** A TCP port nothing listens on (bound then released). */
 async function closedPort(): Promise<number> {
@@ -93,35 +90,16 @@ describe('a dead DOCKER_HOST', () => {
 // ------------------------------------------------------------------ podman API service
 
 describeWithTools('podman', 'runc')('repo: ko.local with a podman API service', () => {
-  let service: ChildProcess | undefined;
+  let service: PodmanService;
   let env: NodeJS.ProcessEnv;
   let socket: string;
 
   beforeAll(async () => {
-    const dir = join(scratch, 'podman');
-    env = await podmanEnv(dir);
-    socket = join(dir, 'podman.sock');
-    service = spawn(
-      systemToolPath('podman'),
-      ['system', 'service', '--time=0', `unix://${socket}`],
-      {
-        env,
-        stdio: 'ignore',
-      },
-    );
-    for (let i = 0; i < 100 && !existsSync(socket); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    if (!existsSync(socket)) throw new Error(`podman system service did not create ${socket}`);
+    service = await startPodmanService(join(scratch, 'podman'));
+    ({ env, socket } = service);
   });
 
-  afterAll(async () => {
-    if (service?.pid !== undefined && service.exitCode === null) {
-      const exited = new Promise((r) => service?.once('exit', r));
-      process.kill(service.pid, 'SIGTERM');
-      await exited;
-    }
-  });
+  afterAll(() => service?.stop());
 
   it(
     'loads the image as <name>:<hex>, tags latest, and it runs',
