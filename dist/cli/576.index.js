@@ -3180,7 +3180,7 @@ class RegistryPublisher {
         const [first, firstTags] = destinations[0] ?? [name, plan.tags];
         const sbom = await this.attachSboms(first, artifact);
         if (pkg.provenance)
-            await this.attachProvenance(first, artifact, pkg.provenance);
+            await this.attachProvenance(first, artifact, pkg.importPath, pkg.provenance);
         return {
             ...builtImage(pkg, first, artifact),
             ...(sbom ? { sbom } : {}),
@@ -3194,12 +3194,13 @@ class RegistryPublisher {
         };
     }
     /** One SLSA statement per platform image, as an OCI 1.1 referrer (docs/provenance.md). */
-    async attachProvenance(repo, artifact, source) {
+    async attachProvenance(repo, artifact, importPath, source) {
         const target = (0,reference/* parseRepository */.SU)(repo);
         const client = await this.deps.clients.client(target);
         const images = artifact.kind === 'index' ? artifact.children : [artifact];
         const pushed = await attachProvenance(client, target, images, (img) => provenanceStatement({
             ...source,
+            importPath,
             imageName: target.name,
             digest: img.digest,
             platform: img.platform ? (0,oci_platform/* formatPlatform */.Bq)(img.platform) : 'unknown',
@@ -8452,7 +8453,6 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                 ? {
                     ...pkg,
                     provenance: {
-                        importPath: pkg.importPath,
                         flags: build.flags,
                         ldflags: build.ldflags,
                         envNames: build.settings.env.map((e) => e.split('=')[0] ?? e),

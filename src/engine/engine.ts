@@ -171,7 +171,6 @@ export async function runBuild(
           ? {
               ...pkg,
               provenance: {
-                importPath: pkg.importPath,
                 flags: build.flags,
                 ldflags: build.ldflags,
                 envNames: build.settings.env.map((e) => e.split('=')[0] ?? e),

@@ -17,7 +17,11 @@ export interface PublishedPackage {
   readonly provenance?: ProvenanceSource;
 }
 
-export type ProvenanceSource = Omit<ProvenanceBuild, 'imageName' | 'digest' | 'platform'>;
+/** What provenance needs beyond the package and the image (its import path is the package's). */
+export type ProvenanceSource = Omit<
+  ProvenanceBuild,
+  'imageName' | 'digest' | 'platform' | 'importPath'
+>;
 
 export interface Publisher {
   /** Called for each image name before its build starts. */

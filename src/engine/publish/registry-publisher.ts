@@ -70,7 +70,8 @@ export class RegistryPublisher implements Publisher {
     }
     const [first, firstTags] = destinations[0] ?? [name, plan.tags];
     const sbom = await this.attachSboms(first, artifact);
-    if (pkg.provenance) await this.attachProvenance(first, artifact, pkg.provenance);
+    if (pkg.provenance)
+      await this.attachProvenance(first, artifact, pkg.importPath, pkg.provenance);
     return {
       ...builtImage(pkg, first, artifact),
       ...(sbom ? { sbom } : {}),
@@ -88,6 +89,7 @@ export class RegistryPublisher implements Publisher {
   private async attachProvenance(
     repo: string,
     artifact: Artifact,
+    importPath: string,
     source: ProvenanceSource,
   ): Promise<void> {
     const target = parseRepository(repo);
@@ -101,6 +103,7 @@ export class RegistryPublisher implements Publisher {
         provenanceStatement(
           {
             ...source,
+            importPath,
             imageName: target.name,
             digest: img.digest,
             platform: img.platform ? formatPlatform(img.platform) : 'unknown',
