@@ -8020,7 +8020,7 @@ async function runBuilds(cmd, argv) {
     }
     // The engine loads after the builds are spawned: loading it first would delay them.
     const started = await headStart.catch(() => undefined);
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 4576));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 4196));
     try {
         return await runCli(cmd, inputs, go, started?.take);
     }

@@ -28881,12 +28881,19 @@ async function goCacheHasEntries(gocache) {
     }
     return false;
 }
-/** The action entries (`-a`) in GOCACHE, by name: what restore brought (see newBuildResults). */
-async function actionEntries(gocache) {
-    return (await entryFiles(gocache))
+/** The action entries (`-a`) among entry files, by name (see newBuildResults). */
+function actionNames(files) {
+    return files
         .filter((f) => f.endsWith('-a'))
         .map((f) => basename(f))
         .sort();
+}
+/**
+ * The action entries in GOCACHE, by name.
+ * @internal
+ */
+async function actionEntries(gocache) {
+    return actionNames(await entryFiles(gocache));
 }
 /**
  * The build results added since `before` (from actionEntries): new action entries, except
@@ -28923,9 +28930,14 @@ async function isIndex(output) {
         await fh?.close();
     }
 }
-/** Sets every entry's mtime to `restoredAt - backdateMs`. */
+/**
+ * Sets every entry's mtime to `restoredAt - backdateMs`; returns the action entries by name
+ * (what restore brought: see newBuildResults), from the same walk.
+ */
 async function backdateGoCache(gocache, restoredAt) {
-    await setMtimes(await entryFiles(gocache), new Date(restoredAt - backdateMs));
+    const files = await entryFiles(gocache);
+    await setMtimes(files, new Date(restoredAt - backdateMs));
+    return actionNames(files);
 }
 /**
  * Removes the entries this run did not use (mtime still before `restoredAt - unusedBeforeMs`),

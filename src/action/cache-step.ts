@@ -12,12 +12,7 @@ import { run } from '../go/packages.js';
 import type { BuildPlan } from '../engine/plan.js';
 import { cacheServiceAvailable, restoreEntry } from '../cache/actions-cache.js';
 import { hashDependencyFiles } from '../cache/dependency-hash.js';
-import {
-  actionEntries,
-  backdateGoCache,
-  backdateMs,
-  goCacheHasEntries,
-} from '../cache/go-cache.js';
+import { backdateGoCache, backdateMs, goCacheHasEntries } from '../cache/go-cache.js';
 import { buildKeys, moduleKeys, targetString, type EntryKeys } from '../cache/keys.js';
 import { countModuleDownloads, moduleCacheHasContent, sumFilesOf } from '../cache/module-cache.js';
 import type { CachePartReport, CacheReport } from '../cache/report.js';
@@ -33,8 +28,8 @@ export interface CacheSetup {
   readonly kocache: string | undefined;
   /** Undefined when caching is off. */
   readonly hit: boolean | undefined;
-  /** For the job summary, when caches were restored. */
-  readonly report?: CacheReport;
+  /** For the job summary, when caches were restored (sizes are counted while the build runs). */
+  readonly report?: Promise<CacheReport>;
 }
 
 /**
@@ -125,9 +120,8 @@ export async function setUpCaches(
       );
       const base = { kocache, kocacheFingerprint: await treeFingerprint(kocache) };
       if (!ownGoCache) return { ...base, files: 0 };
-      await backdateGoCache(gocache, restoredAt);
       // What the build adds is told from what is here now; the list is the post step's.
-      const entries = await actionEntries(gocache);
+      const entries = await backdateGoCache(gocache, restoredAt);
       const gocacheEntries = join(env.RUNNER_TEMP || tmpdir(), 'ko-action', `${randomUUID()}.json`);
       await mkdir(join(gocacheEntries, '..'), { recursive: true });
       await writeFile(gocacheEntries, JSON.stringify(entries));
@@ -151,7 +145,8 @@ export async function setUpCaches(
   core.info(
     `cache: cache-hit ${hit} (${parts.map((p) => `${p.state.name} ${p.state.hit ? 'hit' : 'miss'}`).join(', ')})`,
   );
-  return { kocache, hit, report: { parts: parts.map((p) => p.report), leftAlone } };
+  const report = Promise.all(parts.map((p) => p.report)).then((r) => ({ parts: r, leftAlone }));
+  return { kocache, hit, report };
 }
 
 type PartExtras = Pick<CachePartState, 'files'> &
@@ -162,23 +157,22 @@ type PartExtras = Pick<CachePartState, 'files'> &
     >
   >;
 
-/** Restores one entry, then lets `after` back-date and count what it holds. */
+/**
+ * Restores one entry, then lets `after` back-date and count what it holds. The sizes for the
+ * summary are counted while the build runs: walking a few thousand files is not worth waiting for.
+ */
 async function restorePart(
   name: CachePartState['name'],
   paths: readonly string[],
   keys: EntryKeys,
   after: (restoredAt: number) => Promise<PartExtras>,
-): Promise<{ state: CachePartState; report: CachePartReport }> {
+): Promise<{ state: CachePartState; report: Promise<CachePartReport> }> {
   const started = Date.now();
   const restored = await restoreEntry(name, paths, keys);
   const restoredAt = Date.now();
   const extras = await after(restoredAt);
-  const size = restored.matchedKey ? await treeSize(paths) : { files: 0, bytes: 0 };
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (restored.matchedKey) {
-    core.info(
-      `cache: ${name}: ${size.files} files, ${formatBytes(size.bytes)} on disk, restored in ${seconds} s`,
-    );
+    core.info(`cache: ${name}: restored in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const state: CachePartState = {
     name,
@@ -190,14 +184,18 @@ async function restorePart(
     ...(restored.matchedKey ? { matchedKey: restored.matchedKey } : {}),
   };
   const outcome = restored.hit ? 'restored' : restored.matchedKey ? 'nearest' : 'missed';
-  return {
-    state,
-    report: {
+  const report = (async (): Promise<CachePartReport> => {
+    const size = restored.matchedKey ? await treeSize(paths) : { files: 0, bytes: 0 };
+    if (restored.matchedKey) {
+      core.info(`cache: ${name}: ${size.files} files, ${formatBytes(size.bytes)} on disk`);
+    }
+    return {
       name,
       paths,
       ...(restored.matchedKey ? { key: restored.matchedKey } : { key: `${keys.exact}*` }),
       outcome,
       ...size,
-    },
-  };
+    };
+  })();
+  return { state, report };
 }

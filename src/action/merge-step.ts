@@ -10,7 +10,7 @@ import { parseRepository, type Repository } from '../registry/reference.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { mergeImages } from '../engine/merge.js';
 import { reportOutputs } from './outputs.js';
-import { emptyTimings } from '../engine/result.js';
+import { Timeline } from '../util/timeline.js';
 import type { Env } from '../util/env.js';
 
 export async function runMergeStep(inputs: Inputs, env: Env): Promise<void> {
@@ -26,18 +26,24 @@ export async function runMergeStep(inputs: Inputs, env: Env): Promise<void> {
     log: (line) => core.debug(line),
     onRetry: (retry) => core.warning(retry.message),
   });
-  const timings = emptyTimings();
-  const started = Date.now();
+  // The summary's one phase: the push of the index (and of nothing else).
+  const timeline = new Timeline();
   try {
-    const merged = await mergeImages({
-      repo,
-      sources: inputs.merge,
-      tags,
-      annotations: splitAnnotations(inputs.annotations).indexAnnotations,
-      client: await clients.client(repo),
-      jobs: inputs.uploadJobs,
-    });
-    timings.upload = Date.now() - started;
+    const client = await clients.client(repo);
+    const merged = await timeline.time(
+      'push',
+      () =>
+        mergeImages({
+          repo,
+          sources: inputs.merge,
+          tags,
+          annotations: splitAnnotations(inputs.annotations).indexAnnotations,
+          client,
+          jobs: inputs.uploadJobs,
+        }),
+      'index',
+      repo.name,
+    );
     core.info(`Merged ${merged.platforms.length} images into ${merged.ref}`);
     await reportOutputs({
       images: [
@@ -56,7 +62,7 @@ export async function runMergeStep(inputs: Inputs, env: Env): Promise<void> {
           platforms: merged.platforms,
         },
       ],
-      timings,
+      timeline,
     });
   } finally {
     await clients.close();

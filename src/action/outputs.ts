@@ -1,6 +1,6 @@
 // Step outputs and the job summary.
 import * as core from '@actions/core';
-import type { BuiltImage, Timings } from '../engine/result.js';
+import type { BuiltImage } from '../engine/result.js';
 import { partContents, type CacheReport } from '../cache/report.js';
 import { formatBytes } from '../cache/tree.js';
 import {
@@ -9,7 +9,6 @@ import {
   phaseTimes,
   renderFailure,
   renderPhaseTimes,
-  seconds,
 } from '../engine/run-summary.js';
 import { errorMessage } from '../util/errors.js';
 import { redact } from '../util/secrets.js';
@@ -25,9 +24,8 @@ export interface RunResult {
   readonly cacheHit?: boolean;
   /** What the cache step restored, for the job summary. */
   readonly caches?: CacheReport;
-  readonly timings: Timings;
-  /** Phases as they ran: the summary's wall-clock times (merge has none: `timings` then). */
-  readonly timeline?: Timeline;
+  /** Phases as they ran: the summary's wall-clock times. */
+  readonly timeline: Timeline;
 }
 
 export async function reportOutputs(result: RunResult): Promise<void> {
@@ -83,10 +81,8 @@ async function writeSummary(result: RunResult): Promise<void> {
     }
   }
   s.addTable(rows);
-  if (result.timeline) {
-    const now = result.timeline.now();
-    s.addHeading('Timings', 3).addRaw(renderPhaseTimes(phaseTimes(result.timeline.spans(), now)));
-  } else addTimings(s, result.timings);
+  const now = result.timeline.now();
+  s.addHeading('Timings', 3).addRaw(renderPhaseTimes(phaseTimes(result.timeline.spans(), now)));
   if (result.caches) addCacheSummary(s, result.caches);
   if (result.replaced?.size) {
     s.addHeading('Resolved references', 3).addTable([
@@ -104,21 +100,6 @@ async function writeSummary(result: RunResult): Promise<void> {
     s.addDetails('Resolved YAML', `<pre>${escapeHtml(result.resolvedYaml)}</pre>`);
   }
   await s.write();
-}
-
-/** Phase totals without a timeline (the merge step, which only pushes). */
-function addTimings(s: typeof core.summary, t: Timings): void {
-  s.addHeading('Timings', 3).addTable([
-    [
-      { data: 'Go install', header: true },
-      { data: 'Compile', header: true },
-      { data: 'Layering', header: true },
-      { data: 'Upload', header: true },
-    ],
-    [seconds(t.goInstall), seconds(t.compile), seconds(t.layering), seconds(t.upload)].map(
-      (data) => ({ data }),
-    ),
-  ]);
 }
 
 /** Caches: one row per entry restored, and the directories left to setup-go. */

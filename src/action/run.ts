@@ -1,7 +1,7 @@
 // What one step does with its inputs: install Go, build and publish, report.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { runBuild } from '../engine/engine.js';
+import { prefetchBase, runBuild, type EngineDeps } from '../engine/engine.js';
 import { checkWorkingDirectory, planBuild, pushRegistry, type BuildPlan } from '../engine/plan.js';
 import { loadKoConfig } from '../ko/ko-yaml-lookup.js';
 import { setupGo } from '../go/toolchain.js';
@@ -11,11 +11,10 @@ import type { Inputs } from '../inputs/inputs.js';
 import { resolveFiles, writeResolvedFile } from '../resolve/resolve-files.js';
 import { runMergeStep } from './merge-step.js';
 import { setUpCaches } from './cache-step.js';
-import { reportFailure, reportOutputs } from './outputs.js';
+import { reportFailure, reportOutputs, type RunResult } from './outputs.js';
 import { PhaseLog } from './phase-log.js';
 import { Timeline } from '../util/timeline.js';
 import { formatPlatform } from '../oci/platform.js';
-import { emptyTimings } from '../engine/result.js';
 import type { Env } from '../util/env.js';
 
 export async function runAction(inputs: Inputs, env: Env): Promise<void> {
@@ -50,41 +49,6 @@ async function runSteps(inputs: Inputs, env: Env, timeline: Timeline): Promise<v
     core.warning(w.message, { title: '.ko.yaml', file, startLine: line, startColumn: column });
   }
   const plan = planBuild(inputs, env, koConfig);
-  const timings = emptyTimings();
-
-  const goStarted = Date.now();
-  const go = await timeline.time('go', () =>
-    core.group('Set up Go', async () => {
-      const found = await setupGo({
-        ...(inputs.goVersion ? { goVersion: inputs.goVersion } : {}),
-        ...(inputs.goVersionFile ? { goVersionFile: inputs.goVersionFile } : {}),
-        downloadBaseUrl: inputs.goDownloadBaseUrl,
-        workingDirectory: plan.workingDirectory,
-        env,
-        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-      });
-      core.info(`Go ${found.version} (${found.source}): ${found.goPath}`);
-      return found;
-    }),
-  );
-  timings.goInstall = Date.now() - goStarted;
-  const caches = await timeline.time('caches', () =>
-    core.group('Restore caches', async () => {
-      if (!inputs.cache) core.info('cache: false: nothing restored, nothing will be saved');
-      return setUpCaches(inputs, plan, go.goPath, go.version, env);
-    }),
-  );
-  // After the restore: a toolchain the module cache brought back is not downloaded again.
-  const fetchGo = go.fetch;
-  if (fetchGo) {
-    const fetchStarted = Date.now();
-    await timeline.time('go', () => core.group(`Get Go ${go.version}`, fetchGo));
-    timings.goInstall += Date.now() - fetchStarted;
-  }
-  const cacheHit = {
-    ...(caches.hit === undefined ? {} : { cacheHit: caches.hit }),
-    ...(caches.report ? { caches: caches.report } : {}),
-  };
 
   const clients = new ClientPool({
     env,
@@ -97,16 +61,61 @@ async function runSteps(inputs: Inputs, env: Env, timeline: Timeline): Promise<v
     log: (line) => core.debug(line),
     onRetry: (retry) => core.warning(retry.message),
   });
-  const deps = {
-    goPath: go.goPath,
-    env: { ...env, GOTOOLCHAIN: go.goToolchain },
-    clients,
-    timings,
-    timeline,
-    goVersion: go.version,
-    log: (line: string) => core.info(line),
-    ...(caches.kocache ? { kocache: caches.kocache } : {}),
-  };
+  try {
+    // The base image (registry token, index, configs) comes while Go is set up and caches restore.
+    const bases = prefetchBase(plan, { clients });
+    const go = await timeline.time('go', () =>
+      core.group('Set up Go', async () => {
+        const found = await setupGo({
+          ...(inputs.goVersion ? { goVersion: inputs.goVersion } : {}),
+          ...(inputs.goVersionFile ? { goVersionFile: inputs.goVersionFile } : {}),
+          downloadBaseUrl: inputs.goDownloadBaseUrl,
+          workingDirectory: plan.workingDirectory,
+          env,
+          ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+        });
+        core.info(`Go ${found.version} (${found.source}): ${found.goPath}`);
+        return found;
+      }),
+    );
+    const caches = await timeline.time('caches', () =>
+      core.group('Restore caches', async () => {
+        if (!inputs.cache) core.info('cache: false: nothing restored, nothing will be saved');
+        return setUpCaches(inputs, plan, go.goPath, go.version, env);
+      }),
+    );
+    // After the restore: a toolchain the module cache brought back is not downloaded again.
+    const fetchGo = go.fetch;
+    if (fetchGo) {
+      await timeline.time('go', () => core.group(`Get Go ${go.version}`, fetchGo));
+    }
+    const cacheHit = async () => ({
+      ...(caches.hit === undefined ? {} : { cacheHit: caches.hit }),
+      ...(caches.report ? { caches: await caches.report } : {}),
+    });
+    const deps = {
+      goPath: go.goPath,
+      env: { ...env, GOTOOLCHAIN: go.goToolchain },
+      clients,
+      bases,
+      timeline,
+      goVersion: go.version,
+      log: (line: string) => core.info(line),
+      ...(caches.kocache ? { kocache: caches.kocache } : {}),
+    };
+    await buildAndReport(inputs, plan, deps, cacheHit);
+  } finally {
+    await clients.close();
+  }
+}
+
+async function buildAndReport(
+  inputs: Inputs,
+  plan: BuildPlan,
+  deps: EngineDeps & { readonly timeline: Timeline },
+  cacheHit: () => Promise<Pick<RunResult, 'cacheHit' | 'caches'>>,
+): Promise<void> {
+  const { timeline } = deps;
   const layout = plan.push ? {} : { ociLayoutPath: plan.ociLayoutPath };
   const log = new PhaseLog();
   const stopProgress = log.follow(timeline);
@@ -128,20 +137,18 @@ async function runSteps(inputs: Inputs, env: Env, timeline: Timeline): Promise<v
         resolvedYaml: resolved.yaml,
         replaced: resolved.replaced,
         ...(file ? { resolvedFile: file } : {}),
-        ...cacheHit,
-        timings,
+        ...(await cacheHit()),
         timeline,
       });
     } else {
       log.group(`Build ${plan.importPaths.join(', ')} for ${describePlatforms(plan)}`);
       const images = await runBuild(plan, deps);
       log.end();
-      await reportOutputs({ images, ...layout, ...cacheHit, timings, timeline });
+      await reportOutputs({ images, ...layout, ...(await cacheHit()), timeline });
     }
   } finally {
     stopProgress();
     log.end();
-    await clients.close();
   }
 }
 

@@ -41,12 +41,20 @@ export async function goCacheHasEntries(gocache: string): Promise<boolean> {
   return false;
 }
 
-/** The action entries (`-a`) in GOCACHE, by name: what restore brought (see newBuildResults). */
-export async function actionEntries(gocache: string): Promise<string[]> {
-  return (await entryFiles(gocache))
+/** The action entries (`-a`) among entry files, by name (see newBuildResults). */
+function actionNames(files: readonly string[]): string[] {
+  return files
     .filter((f) => f.endsWith('-a'))
     .map((f) => basename(f))
     .sort();
+}
+
+/**
+ * The action entries in GOCACHE, by name.
+ * @internal
+ */
+export async function actionEntries(gocache: string): Promise<string[]> {
+  return actionNames(await entryFiles(gocache));
 }
 
 /**
@@ -89,9 +97,14 @@ async function isIndex(output: string): Promise<boolean> {
   }
 }
 
-/** Sets every entry's mtime to `restoredAt - backdateMs`. */
-export async function backdateGoCache(gocache: string, restoredAt: number): Promise<void> {
-  await setMtimes(await entryFiles(gocache), new Date(restoredAt - backdateMs));
+/**
+ * Sets every entry's mtime to `restoredAt - backdateMs`; returns the action entries by name
+ * (what restore brought: see newBuildResults), from the same walk.
+ */
+export async function backdateGoCache(gocache: string, restoredAt: number): Promise<string[]> {
+  const files = await entryFiles(gocache);
+  await setMtimes(files, new Date(restoredAt - backdateMs));
+  return actionNames(files);
 }
 
 /**

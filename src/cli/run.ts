@@ -2,7 +2,7 @@
 // the kubectl commands (apply, create, run) on top of them.
 import { basename, resolve as resolvePath } from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
-import { emptyTimings, type BuiltImage } from '../engine/result.js';
+import type { BuiltImage } from '../engine/result.js';
 import { runBuild, type EngineDeps } from '../engine/engine.js';
 import { checkWorkingDirectory, planBuild, pushRegistry, type BuildPlan } from '../engine/plan.js';
 import { repositoryOf } from '../engine/publish/recording-publisher.js';
@@ -92,7 +92,6 @@ export async function runCli(
     goPath: go.goPath,
     env: process.env,
     clients,
-    timings: emptyTimings(),
     log,
     timeline,
     ...(kocache ? { kocache: resolvePath(kocache) } : {}),

@@ -75,7 +75,6 @@ export interface BuildContext {
   readonly takeBuild?: TakeBuild;
   /** Given each image's blobs as soon as they are known, so a push can begin before the end. */
   readonly earlyPush?: EarlyPush;
-  readonly onTiming?: (phase: 'compile' | 'layering', ms: number) => void;
   readonly log?: (line: string) => void;
   /** Records each platform's compile and layers (progress lines, the job summary). */
   readonly timeline?: Timeline;

@@ -220,7 +220,6 @@ async function buildImage(
   const { platform, image: baseImage } = job;
   const { timeline, signal } = req.context;
   const subject = formatPlatform(platform);
-  const started = Date.now();
   const compiling = req.context.compileLimit(async () => {
     const span = timeline?.start('compile', subject, req.pkg.requested);
     try {
@@ -265,8 +264,6 @@ async function buildImage(
   const base = baseResult.value;
   const binary = compileResult.value;
   const kodata = kodataResult.value;
-  const compiled = Date.now();
-  req.context.onTiming?.('compile', compiled - started);
 
   const mediaType = layerMediaTypeFor(base.manifestMediaType);
   const makeLayer = (): Promise<Layer> => binaryLayer(req, binary, platform, mediaType);
@@ -297,7 +294,6 @@ async function buildImage(
     annotations: req.image.manifestAnnotations,
     ...(base.name && base.digest ? { baseName: base.name, baseDigest: base.digest } : {}),
   });
-  req.context.onTiming?.('layering', Date.now() - compiled);
 
   const configBlob: Blob = {
     descriptor: manifest.value.config,

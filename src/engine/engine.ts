@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Artifact, Blob, ImageArtifact } from '../oci/artifact.js';
-import type { BuiltImage, Timings } from './result.js';
+import type { BuiltImage } from './result.js';
 import { errorMessage } from '../util/errors.js';
 import { settleAll } from '../util/settle.js';
 import type { SpanHandle, Timeline } from '../util/timeline.js';
@@ -37,7 +37,6 @@ export interface EngineDeps {
   readonly goPath: string;
   readonly env: Env;
   readonly clients: ClientPool;
-  readonly timings: Timings;
   readonly log: (line: string) => void;
   /** KOCACHE directory ($KOCACHE, or the action's cached one). */
   readonly kocache?: string;
@@ -47,6 +46,8 @@ export interface EngineDeps {
   readonly timeline?: Timeline;
   /** The Go that builds, as `go version` names it (recorded in provenance). */
   readonly goVersion?: string;
+  /** Base images already being fetched (prefetchBase). */
+  readonly bases?: BaseImages;
 }
 
 /**
@@ -82,12 +83,9 @@ export async function runBuild(
       plan.sourceDateEpoch ?? Math.floor(Date.now() / 1000),
     );
     const requested = targets.map((t) => stripKoScheme(t.requested.trim()));
-    const bases = new KeyedOnce<string, Base>();
-    if (config.baseImageOverrides.size === 0) {
-      // Every package gets the same base: fetch it while go list runs.
-      const only = baseImageFor(config, '', plan.baseImage);
-      bases.get(only, () => fetchBase(only, plan.platforms, deps)).catch(() => undefined);
-    }
+    // Fetched while go list runs, if the caller did not start it earlier.
+    const bases = deps.bases ?? prefetchBase(plan, deps);
+    const announced = new Set<string>();
     const listed = await lookUpPackages(requested, {
       goPath: deps.goPath,
       workingDirectory: plan.workingDirectory,
@@ -101,9 +99,6 @@ export async function runBuild(
     });
     const publisher = choosePublisher(plan, deps, pkgs.length);
     const compileLimit = limit(plan.jobs);
-    const timing = (phase: 'compile' | 'layering', ms: number): void => {
-      deps.timings[phase] += ms;
-    };
     // Every package is planned (names, bases, platforms, templates) before anything is built or
     // pushed: bad input fails the run with nothing written.
     const planned = await settleAll(
@@ -113,6 +108,11 @@ export async function runBuild(
         const name = imageName(repo, namingImportPath(namingPath), plan.naming);
         const baseRef = baseImageFor(config, pkg.importPath, plan.baseImage);
         const base = await bases.get(baseRef, () => fetchBase(baseRef, plan.platforms, deps));
+        const registryBase = registryBaseName(baseRef);
+        if (registryBase && !announced.has(registryBase)) {
+          announced.add(registryBase);
+          deps.log(`Using base ${registryBase}`);
+        }
         const build = templates.packageBuild(
           config,
           pkg.importPath,
@@ -150,8 +150,7 @@ export async function runBuild(
               ? { capabilities: build.settings.linuxCapabilities }
               : {}),
             sbom:
-              plan.sbom &&
-              ((plan.push && !isDaemonRepo(plan.repo ?? '')) || plan.sbomDir !== undefined),
+              plan.sbom && ((plan.push && !isDaemonRepo(plan.repo)) || plan.sbomDir !== undefined),
           },
           context: {
             tmpDir: tmp,
@@ -161,7 +160,6 @@ export async function runBuild(
             compileLimit,
             ...(deps.takeBuild ? { takeBuild: deps.takeBuild } : {}),
             ...(publication.early ? { earlyPush: publication.early } : {}),
-            onTiming: timing,
             log: deps.log,
             ...(deps.timeline ? { timeline: deps.timeline } : {}),
             signal: cancel.signal,
@@ -191,7 +189,6 @@ export async function runBuild(
       planned.map(async ({ pkg, name, namingPath, publication, pushed, artifactPlan }) => {
         const artifact = await buildArtifact(withMaxProcs(artifactPlan, maxProcs));
         if (plan.sbomDir) await writeSbomDir(plan.sbomDir, namingPath, artifact, deps.log);
-        const started = Date.now();
         const platforms = artifactPlan.jobs.map((j) => formatPlatform(j.platform)).join(', ');
         const span = deps.timeline?.start('push', platforms, name);
         pushed.attach(span);
@@ -202,8 +199,6 @@ export async function runBuild(
         } catch (e) {
           span?.end('failed', e);
           throw e;
-        } finally {
-          deps.timings.upload += Date.now() - started;
         }
       }),
       () => cancel.abort(),
@@ -278,7 +273,35 @@ function countingBlob(blob: Blob, onBytes: (n: number) => void): Blob {
   };
 }
 
-async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps): Promise<Base> {
+/** Base images by reference, each fetched once per run. */
+export type BaseImages = KeyedOnce<string, Base>;
+
+/**
+ * Starts fetching the base image when every package gets the same one (.ko.yaml overrides none),
+ * so that the caller can overlap it with other work: the action fetches it while caches restore.
+ */
+export function prefetchBase(plan: BuildPlan, deps: Pick<EngineDeps, 'clients'>): BaseImages {
+  const bases: BaseImages = new KeyedOnce();
+  const config = plan.koConfig;
+  if (config.baseImageOverrides.size === 0) {
+    const only = baseImageFor(config, '', plan.baseImage);
+    // A failure is reported by the build that awaits it.
+    bases.get(only, () => fetchBase(only, plan.platforms, deps)).catch(() => undefined);
+  }
+  return bases;
+}
+
+/** The name a registry base goes by in the log; undefined for scratch and OCI layouts. */
+function registryBaseName(ref: string): string | undefined {
+  if (ref === scratchName || parseLayoutReference(ref)) return undefined;
+  return parseReference(ref).name;
+}
+
+async function fetchBase(
+  ref: string,
+  platforms: PlatformSpec,
+  deps: Pick<EngineDeps, 'clients'>,
+): Promise<Base> {
   if (ref === scratchName) {
     const wanted: Platform[] = platforms.all
       ? [{ os: 'linux', architecture: 'amd64' }]
@@ -288,7 +311,6 @@ async function fetchBase(ref: string, platforms: PlatformSpec, deps: EngineDeps)
   const layout = parseLayoutReference(ref);
   if (layout) return loadBase(ref, layoutReader(layout.dir, layout.tag));
   const parsed = parseReference(ref);
-  deps.log(`Using base ${parsed.name}`);
   const client = await deps.clients.client(parsed.context());
   return loadBase(parsed.name, registryReader(client, parsed));
 }

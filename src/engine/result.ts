@@ -16,14 +16,3 @@ export interface BuiltImage {
   readonly platforms: readonly { readonly platform: string; readonly digest: Digest }[];
   readonly sbom?: string;
 }
-
-export interface Timings {
-  goInstall: number;
-  compile: number;
-  layering: number;
-  upload: number;
-}
-
-export function emptyTimings(): Timings {
-  return { goInstall: 0, compile: 0, layering: 0, upload: 0 };
-}

@@ -115,7 +115,7 @@ export function renderFailure(f: FailureReport): string {
   );
 }
 
-export function seconds(ms: number): string {
+function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
