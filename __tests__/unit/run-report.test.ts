@@ -103,7 +103,7 @@ describe('the failure in the summary', () => {
     expect(html).toContain('go build of <code>./cmd/broken</code> for <b>linux/arm64</b>');
     expect(html).toContain('<pre>cmd/broken/main.go:8:2: undefined: nope</pre>');
     expect(renderPhaseTimes(phaseTimes(timeline.spans(), timeline.now()))).toContain(
-      'linux/amd64 3.0 s (not started)<br>linux/arm64 2.0 s (failed)',
+      'linux/amd64 3.0 s (stopped: another build failed)<br>linux/arm64 2.0 s (failed)',
     );
   });
 

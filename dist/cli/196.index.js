@@ -4885,6 +4885,8 @@ async function compileRequest(req, platform) {
         buildEnv: req.go.buildEnv,
         debug: req.go.debug,
         processEnv: req.go.processEnv,
+        // Under the run's temp dir, which goes once every build has settled.
+        tmpDir: (0,external_node_path_.join)(req.context.tmpDir, 'go-tmp'),
     };
     const rendered = req.go.render
         ? await req.go.render(platform, (0,build/* goBuildEnv */.SE)(compileReq))

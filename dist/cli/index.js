@@ -3503,11 +3503,11 @@ function pushRegistry(plan) {
 /* harmony export */   QO: () => (/* binding */ compiled),
 /* harmony export */   SE: () => (/* binding */ goBuildEnv),
 /* harmony export */   Tv: () => (/* binding */ CompileCancelled),
-/* harmony export */   _Y: () => (/* binding */ goBuildArgs),
+/* harmony export */   Up: () => (/* binding */ runGoBuild),
 /* harmony export */   lM: () => (/* binding */ compileKey),
 /* harmony export */   wE: () => (/* binding */ compile)
 /* harmony export */ });
-/* unused harmony exports GoBuildError, parseDiagnostics */
+/* unused harmony exports GoBuildError, goBuildArgs, parseDiagnostics */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -3516,7 +3516,7 @@ function pushRegistry(plan) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1890);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6033);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2017);
 // `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 
 
@@ -3581,24 +3581,57 @@ function goBuildEnv(req) {
     }
     return env;
 }
-/** A go build not started because another build of the run failed first. */
+/** A go build not started, or stopped, because another build of the run failed first. */
 class CompileCancelled extends Error {
+    stopped;
     name = 'CompileCancelled';
+    constructor(message, 
+    /** True when go was running and was stopped. */
+    stopped) {
+        super(message);
+        this.stopped = stopped;
+    }
 }
 /**
  * Compiles one package for one platform; returns the binary's path. Once `signal` has aborted
- * (another build failed), a build not yet started is not started. One already running is let
- * finish: go has no handler for SIGINT or SIGTERM during a build, so a killed go leaves its
- * work directory (`go-build*`) in TMPDIR and its compiler processes running.
+ * (another build failed), a build not yet started is not started and one running is stopped.
  */
 async function compile(req, signal) {
     if (signal?.aborted)
-        throw new CompileCancelled(`go build ${req.importPath}: not started`);
+        throw new CompileCancelled(`go build ${req.importPath}: not started`, false);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.outDir, { recursive: true });
     // An existing output stays: go build leaves a binary whose build ID already matches alone,
     // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
     const outFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(req.outDir, 'out');
-    return compiled(req, outFile, await (0,_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)));
+    return compiled(req, outFile, await runGoBuild(req, outFile, signal));
+}
+/**
+ * Runs `go build` for `req` into `outFile`. go has no signal handler during a build, so
+ * stopping go alone would leave its compiler and linker running and its work directory behind:
+ * go runs as a process group that `signal` ends as a whole (SIGKILL), with its work directory
+ * under `req.tmpDir`, which the caller removes.
+ */
+async function runGoBuild(req, outFile, signal) {
+    const env = goBuildEnv(req);
+    if (req.tmpDir && !env.GOTMPDIR) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.tmpDir, { recursive: true });
+        env.GOTMPDIR = req.tmpDir;
+    }
+    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(req.goPath, goBuildArgs(req, outFile), {
+        cwd: req.cwd,
+        env,
+        group: true,
+        ...(signal ? { signal } : {}),
+    });
+    if (res.error && signal?.aborted) {
+        throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
+    }
+    if (res.error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${req.goPath}: ${res.error.message}`, {
+            cause: res.error,
+        });
+    }
+    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 /**
  * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
@@ -6092,24 +6125,49 @@ function limit(concurrency) {
 
 function runProcess(program, args, opts) {
     return new Promise((resolve) => {
+        const group = opts.group === true && process.platform !== 'win32';
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
             env: opts.env,
             ...(opts.cwd ? { cwd: opts.cwd } : {}),
             stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            ...(opts.signal ? { signal: opts.signal } : {}),
+            // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
+            ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
         });
+        const kill = () => {
+            if (group && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // The group has ended already.
+                }
+            }
+            else
+                child.kill('SIGKILL');
+        };
         const out = [];
         const err = [];
-        const timer = opts.timeoutMs
-            ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
-            : undefined;
+        const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined;
         timer?.unref();
         let error;
+        const onAbort = () => {
+            error ??= new Error(`${program} stopped: ${String(opts.signal?.reason ?? 'aborted')}`, {
+                cause: opts.signal?.reason,
+            });
+            kill();
+        };
+        if (group && opts.signal) {
+            if (opts.signal.aborted)
+                onAbort();
+            else
+                opts.signal.addEventListener('abort', onAbort, { once: true });
+        }
         child.stdout?.on('data', (b) => out.push(b));
         child.stderr?.on('data', (b) => err.push(b));
         child.on('error', (e) => (error ??= e));
         child.on('close', (code) => {
             clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
             resolve({
                 stdout: Buffer.concat(out).toString('utf8'),
                 stderr: Buffer.concat(err).toString('utf8'),
@@ -6912,7 +6970,6 @@ var engine_plan = __nccwpck_require__(4514);
 
 
 
-
 /**
  * Starts the builds when nothing but the defaults can shape them: no .ko.yaml, no KOCACHE (its
  * binaries live at paths ko chooses), no default flag templates, and a platform list.
@@ -6940,6 +6997,7 @@ async function startBuilds(goPath, inputs, env) {
     if (found !== undefined)
         return undefined;
     const started = new Map();
+    const all = [];
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ko-action-head-'));
     const abort = new AbortController();
     const jobs = (0,limit/* limit */.A)(plan.jobs);
@@ -6958,10 +7016,12 @@ async function startBuilds(goPath, inputs, env) {
                 debug: plan.debug,
                 processEnv: env,
                 ...(maxProcs !== undefined ? { maxProcs } : {}),
+                tmpDir: (0,external_node_path_.join)(dir, 'go-tmp'),
             };
             const outFile = (0,external_node_path_.join)(dir, `${started.size}-${(0,oci_platform/* formatPlatform */.Bq)(platform).replace(/\//g, '-')}`);
-            const result = jobs(() => (0,go_packages/* run */.eF)(goPath, (0,build/* goBuildArgs */._Y)(req, outFile), req.cwd, (0,build/* goBuildEnv */.SE)(req), abort.signal));
+            const result = jobs(() => (0,build/* runGoBuild */.Up)(req, outFile, abort.signal));
             result.catch(() => undefined); // whoever takes it sees the failure
+            all.push(result);
             started.set(takeKey(req, requested), { outFile, result });
         }
     }
@@ -6977,6 +7037,8 @@ async function startBuilds(goPath, inputs, env) {
         async close() {
             started.clear();
             abort.abort();
+            // The builds not taken are stopped; their folders go once they have.
+            await Promise.allSettled(all);
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         },
     };

@@ -2,6 +2,7 @@
 // with content, a line when a platform's build or an image's push starts and ends, and a
 // progress line every 10 s for whatever is still running (util/progress.ts).
 import * as core from '@actions/core';
+import { CompileCancelled } from '../go/build.js';
 import { errorMessage } from '../util/errors.js';
 import { formatSize, startProgress } from '../util/progress.js';
 import type { Span, Timeline } from '../util/timeline.js';
@@ -54,9 +55,11 @@ function endLine(span: Span): string | undefined {
   switch (span.phase) {
     case 'compile':
       if (span.outcome === 'ok') return `${span.subject}: compiled ${span.image} in ${took}`;
-      if (span.outcome === 'cancelled')
-        return `${span.subject}: go build ${span.image} not started: another build failed`;
-      // Said at once: the step ends only when the builds still running have finished.
+      if (span.outcome === 'cancelled') {
+        const stopped = span.error instanceof CompileCancelled && span.error.stopped;
+        return `${span.subject}: go build ${span.image} ${stopped ? `stopped after ${took}` : 'not started'}: another build failed`;
+      }
+      // Said at once, before the other builds are stopped and the step ends.
       return `${span.subject}: go build ${span.image} failed after ${took}: ${errorMessage(span.error)}`;
     case 'layers':
       return span.outcome === 'ok' ? `${span.subject}: binary layer made in ${took}` : undefined;

@@ -125,6 +125,8 @@ async function compileRequest(req: BuildRequest, platform: Platform): Promise<Co
     buildEnv: req.go.buildEnv,
     debug: req.go.debug,
     processEnv: req.go.processEnv,
+    // Under the run's temp dir, which goes once every build has settled.
+    tmpDir: join(req.context.tmpDir, 'go-tmp'),
   };
   const rendered = req.go.render
     ? await req.go.render(platform, goBuildEnv(compileReq))

@@ -14,13 +14,12 @@ import { limit } from '../util/limit.js';
 import {
   compileKey,
   compiled,
-  goBuildArgs,
-  goBuildEnv,
   goMaxProcs,
+  runGoBuild,
   type CompileRequest,
   type TakeBuild,
 } from '../go/build.js';
-import { run, type RunResult } from '../go/packages.js';
+import type { RunResult } from '../go/packages.js';
 import { stripKoScheme } from '../ko/ko-reference.js';
 import { kocacheFromEnv } from '../ko/kocache-env.js';
 import { planBuild } from './plan.js';
@@ -65,6 +64,7 @@ export async function startBuilds(
   if (found !== undefined) return undefined;
 
   const started = new Map<string, Started>();
+  const all: Promise<RunResult>[] = [];
   const dir = await mkdtemp(join(env.RUNNER_TEMP ?? tmpdir(), 'ko-action-head-'));
   const abort = new AbortController();
   const jobs = limit(plan.jobs);
@@ -83,12 +83,12 @@ export async function startBuilds(
         debug: plan.debug,
         processEnv: env,
         ...(maxProcs !== undefined ? { maxProcs } : {}),
+        tmpDir: join(dir, 'go-tmp'),
       };
       const outFile = join(dir, `${started.size}-${formatPlatform(platform).replace(/\//g, '-')}`);
-      const result = jobs(() =>
-        run(goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req), abort.signal),
-      );
+      const result = jobs(() => runGoBuild(req, outFile, abort.signal));
       result.catch(() => undefined); // whoever takes it sees the failure
+      all.push(result);
       started.set(takeKey(req, requested), { outFile, result });
     }
   }
@@ -103,6 +103,8 @@ export async function startBuilds(
     async close() {
       started.clear();
       abort.abort();
+      // The builds not taken are stopped; their folders go once they have.
+      await Promise.allSettled(all);
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -78,7 +78,7 @@ export function describeFailure(error: unknown, spans: readonly Span[]): Failure
 const outcomeNote: Record<NonNullable<Span['outcome']>, string> = {
   ok: '',
   failed: ' (failed)',
-  cancelled: ' (not started)',
+  cancelled: ' (stopped: another build failed)',
 };
 
 /** The phase table: phase, wall clock, and each platform's time. */

@@ -5,7 +5,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { KoActionError } from '../util/errors.js';
 import { goArchEnv } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
-import { run, type RunResult } from './packages.js';
+import type { RunResult } from './packages.js';
+import { runProcess } from '../util/process.js';
 import type { Env } from '../util/env.js';
 
 export interface CompileRequest {
@@ -25,6 +26,11 @@ export interface CompileRequest {
   readonly processEnv: Env;
   /** GOMAXPROCS for go build when several run at once (see goMaxProcs); the user's wins. */
   readonly maxProcs?: number;
+  /**
+   * GOTMPDIR for go's work directory, unless the environment sets one: a folder the caller
+   * removes, so a build stopped mid-way leaves nothing behind. Not part of what is built.
+   */
+  readonly tmpDir?: string;
 }
 
 export interface GoDiagnostic {
@@ -96,28 +102,62 @@ export function goBuildEnv(req: CompileRequest): Record<string, string> {
 /** A finished build's binary for exactly `req` (`requested` as the user named the package), or undefined. */
 export type TakeBuild = (req: CompileRequest, requested: string) => Promise<string | undefined>;
 
-/** A go build not started because another build of the run failed first. */
+/** A go build not started, or stopped, because another build of the run failed first. */
 export class CompileCancelled extends Error {
   override readonly name = 'CompileCancelled';
+  constructor(
+    message: string,
+    /** True when go was running and was stopped. */
+    readonly stopped: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /**
  * Compiles one package for one platform; returns the binary's path. Once `signal` has aborted
- * (another build failed), a build not yet started is not started. One already running is let
- * finish: go has no handler for SIGINT or SIGTERM during a build, so a killed go leaves its
- * work directory (`go-build*`) in TMPDIR and its compiler processes running.
+ * (another build failed), a build not yet started is not started and one running is stopped.
  */
 export async function compile(req: CompileRequest, signal?: AbortSignal): Promise<string> {
-  if (signal?.aborted) throw new CompileCancelled(`go build ${req.importPath}: not started`);
+  if (signal?.aborted) throw new CompileCancelled(`go build ${req.importPath}: not started`, false);
   await mkdir(req.outDir, { recursive: true });
   // An existing output stays: go build leaves a binary whose build ID already matches alone,
   // without linking again (ko's KOCACHE binaries rebuild in ~40 ms instead of ~150).
   const outFile = join(req.outDir, 'out');
-  return compiled(
-    req,
-    outFile,
-    await run(req.goPath, goBuildArgs(req, outFile), req.cwd, goBuildEnv(req)),
-  );
+  return compiled(req, outFile, await runGoBuild(req, outFile, signal));
+}
+
+/**
+ * Runs `go build` for `req` into `outFile`. go has no signal handler during a build, so
+ * stopping go alone would leave its compiler and linker running and its work directory behind:
+ * go runs as a process group that `signal` ends as a whole (SIGKILL), with its work directory
+ * under `req.tmpDir`, which the caller removes.
+ */
+export async function runGoBuild(
+  req: CompileRequest,
+  outFile: string,
+  signal?: AbortSignal,
+): Promise<RunResult> {
+  const env = goBuildEnv(req);
+  if (req.tmpDir && !env.GOTMPDIR) {
+    await mkdir(req.tmpDir, { recursive: true });
+    env.GOTMPDIR = req.tmpDir;
+  }
+  const res = await runProcess(req.goPath, goBuildArgs(req, outFile), {
+    cwd: req.cwd,
+    env,
+    group: true,
+    ...(signal ? { signal } : {}),
+  });
+  if (res.error && signal?.aborted) {
+    throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
+  }
+  if (res.error) {
+    throw new KoActionError('GO_BUILD', `cannot run ${req.goPath}: ${res.error.message}`, {
+      cause: res.error,
+    });
+  }
+  return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 
 /**

@@ -12,6 +12,13 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** SIGKILL after this long (our own timer: spawn's leaves one behind when the program is missing). */
   readonly timeoutMs?: number;
+  /**
+   * Run the program as the leader of a process group of its own, and end the whole group with
+   * SIGKILL on abort or timeout: go build's compiler and linker children end with it, where a
+   * signal to go alone leaves them running (go has no signal handler during a build). POSIX only;
+   * on Windows the program alone is killed.
+   */
+  readonly group?: boolean;
 }
 
 export interface RunResult {
@@ -29,24 +36,44 @@ export function runProcess(
   opts: RunOptions,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
+    const group = opts.group === true && process.platform !== 'win32';
     const child = spawn(program, args, {
       env: opts.env,
       ...(opts.cwd ? { cwd: opts.cwd } : {}),
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      ...(opts.signal ? { signal: opts.signal } : {}),
+      // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
+      ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
     });
+    const kill = (): void => {
+      if (group && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // The group has ended already.
+        }
+      } else child.kill('SIGKILL');
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const timer = opts.timeoutMs
-      ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
-      : undefined;
+    const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined;
     timer?.unref();
     let error: Error | undefined;
+    const onAbort = (): void => {
+      error ??= new Error(`${program} stopped: ${String(opts.signal?.reason ?? 'aborted')}`, {
+        cause: opts.signal?.reason,
+      });
+      kill();
+    };
+    if (group && opts.signal) {
+      if (opts.signal.aborted) onAbort();
+      else opts.signal.addEventListener('abort', onAbort, { once: true });
+    }
     child.stdout?.on('data', (b: Buffer) => out.push(b));
     child.stderr?.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => (error ??= e));
     child.on('close', (code) => {
       clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
