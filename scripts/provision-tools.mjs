@@ -51,8 +51,14 @@ const binPath = (dir, name) => join(dir, 'bin', name);
 const wanted = (name) => `${pins[name].module}@${pins[name].version}`;
 // A pinned `toolchain` (e.g. ko: the Go its releases are built with, which decides its gzip bytes
 // and so the digests the fidelity tests compare) is part of the stamp: changing it reinstalls.
+// A pinned build environment (e.g. containerd and ctr: CGO_ENABLED=0, static binaries that run in a
+// bare container rootfs) is part of it too.
 const stampText = (name) =>
-  pins[name].toolchain ? `${wanted(name)} ${pins[name].toolchain}` : wanted(name);
+  [
+    wanted(name),
+    ...(pins[name].toolchain ? [pins[name].toolchain] : []),
+    ...Object.entries(pins[name].env ?? {}).map(([k, v]) => `${k}=${v}`),
+  ].join(' ');
 
 function isCached(dir, name) {
   const stamp = stampPath(dir, name);
@@ -73,6 +79,7 @@ function install(dir, name) {
         GOBIN: join(dir, 'bin'),
         GOFLAGS: '',
         ...(pins[name].toolchain ? { GOTOOLCHAIN: pins[name].toolchain } : {}),
+        ...pins[name].env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -6,7 +6,15 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type GoTool = 'registry' | 'crane' | 'ko' | 'actionlint' | 'act';
+export type GoTool =
+  | 'registry'
+  | 'crane'
+  | 'ko'
+  | 'actionlint'
+  | 'act'
+  | 'containerd'
+  | 'ctr'
+  | 'containerd-shim-runc-v2';
 /** Tools a test runs that neither Node, Go nor the provisioning script brings. */
 export type SystemTool =
   'skopeo' | 'podman' | 'runc' | 'umoci' | 'qemu-aarch64-static' | 'git' | 'tar';
@@ -16,6 +24,8 @@ interface Pin {
   version: string;
   /** GOTOOLCHAIN it is built with, when pinned (ko: its gzip bytes depend on Go's release). */
   toolchain?: string;
+  /** Build environment, when pinned (containerd, ctr: CGO_ENABLED=0 for static binaries). */
+  env?: Record<string, string>;
 }
 
 // dirname of this file, not `new URL('../../', import.meta.url)`: a bundler (bench/run.mjs bundles
@@ -37,8 +47,12 @@ export function toolPath(name: GoTool): string {
   const bin = join(toolsDir, 'bin', name);
   const stampFile = join(toolsDir, `${name}.version`);
   const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
-  // As scripts/provision-tools.mjs stamps it: a pinned Go toolchain is part of the stamp.
-  const wanted = `${pin.module}@${pin.version}${pin.toolchain ? ` ${pin.toolchain}` : ''}`;
+  // As scripts/provision-tools.mjs stamps it: a pinned Go toolchain and environment are part of it.
+  const wanted = [
+    `${pin.module}@${pin.version}`,
+    ...(pin.toolchain ? [pin.toolchain] : []),
+    ...Object.entries(pin.env ?? {}).map(([k, v]) => `${k}=${v}`),
+  ].join(' ');
   if (!existsSync(bin) || stamp !== wanted) {
     const found = existsSync(bin) ? `found ${stamp || 'an unstamped binary'}` : 'not installed';
     throw new Error(

@@ -78,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 64 modules
-var engine = __webpack_require__(4852);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 66 modules
+var engine = __webpack_require__(928);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
 var engine_plan = __webpack_require__(4514);
 // EXTERNAL MODULE: ./src/engine/publish/recording-publisher.ts
@@ -525,12 +525,6 @@ async function runCli(cmd, inputs, goSetup, takeBuild) {
             hint: 'resolve takes files with -f, not arguments',
         });
     }
-    if (process.env.KO_DOCKER_REPO?.startsWith('kind.local')) {
-        throw new errors/* KoActionError */.jV('INPUT', 'kind.local (ko loading images into kind) is not supported by ko-action', {
-            where: 'KO_DOCKER_REPO',
-            hint: 'push to a registry kind can pull from, or use ko.local and `kind load docker-image`',
-        });
-    }
     (0,engine_plan/* checkWorkingDirectory */.dQ)((0,external_node_path_.resolve)(inputs.workingDirectory));
     const koConfig = await (0,ko_yaml_lookup/* loadKoConfig */.$)({
         configInput: inputs.config,
@@ -651,7 +645,7 @@ async function readStdin() {
 
 /***/ }),
 
-/***/ 4852:
+/***/ 928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -703,6 +697,8 @@ var oci_platform = __webpack_require__(1890);
 var naming = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/ko/daemon-repo.ts
 var daemon_repo = __webpack_require__(9537);
+// EXTERNAL MODULE: ./src/ko/kind-repo.ts
+var kind_repo = __webpack_require__(555);
 ;// CONCATENATED MODULE: ./src/engine/publish/built-image.ts
 
 function builtImage(pkg, name, artifact) {
@@ -1234,6 +1230,201 @@ class DaemonPublisher {
         this.deps.log(`Loaded ${loaded.ref} into the daemon`);
         const common = builtImage(pkg, name, artifact);
         return { ...common, digest: loaded.digest, ref: loaded.ref, tags: this.tags };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
+// A `docker save` tarball ("docker-archive") of several images, as go-containerregistry's
+// tarball.MultiRefWrite lays it out (pkg/v1/tarball/write.go, the writer ko's --tarball uses):
+// for each image its config as `sha256:<hex>`, then each layer as `<hex>.tar.gz` (a layer shared
+// by two images is stored once), and `manifest.json` last, listing every image sorted by its
+// joined RepoTags. `docker load`, `podman load` and `skopeo inspect docker-archive:` read it.
+
+
+
+/** manifest.json exactly as Go's encoding/json writes ggcr's tarball.Manifest. */
+function archiveManifest(images) {
+    const rows = images.map(({ image, repoTags }) => {
+        const [config, ...layers] = blobsOf(image);
+        return {
+            Config: config.descriptor.digest,
+            RepoTags: repoTags.length ? repoTags : null,
+            Layers: layers.map((l) => `${(0,oci_digest/* digestHex */.sU)(l.descriptor.digest)}.tar.gz`),
+        };
+    });
+    rows.sort((a, b) => compare((a.RepoTags ?? []).join(','), (b.RepoTags ?? []).join(',')));
+    return Buffer.from(JSON.stringify(rows));
+}
+/** The whole archive as a stream, with its length. */
+function dockerArchive(images) {
+    const entries = [];
+    const seen = new Set();
+    for (const { image } of images) {
+        const [config, ...layers] = blobsOf(image);
+        entries.push(fileOf(config, config.descriptor.digest));
+        for (const layer of layers) {
+            const name = `${(0,oci_digest/* digestHex */.sU)(layer.descriptor.digest)}.tar.gz`;
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            entries.push(fileOf(layer, name));
+        }
+    }
+    const manifest = archiveManifest(images);
+    entries.push({
+        name: 'manifest.json',
+        size: manifest.length,
+        open: () => Promise.resolve(external_node_stream_.Readable.from([manifest])),
+    });
+    return streamTar(entries);
+}
+function blobsOf(image) {
+    const [config, ...layers] = image.blobs;
+    if (!config)
+        throw new Error(`image ${image.digest} has no config blob`);
+    return [config, ...layers];
+}
+function fileOf(blob, name) {
+    return { name, size: blob.descriptor.size, open: () => blob.open() };
+}
+/** Go's string order (bytes), which sort.Slice on strings uses. */
+function compare(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+// EXTERNAL MODULE: ./src/util/process.ts
+var util_process = __webpack_require__(2017);
+;// CONCATENATED MODULE: ./src/engine/publish/kind.ts
+
+
+
+
+/** What an engine said when it did not answer, for the error that lists them all. */
+function failure(r) {
+    if (r.error) {
+        const code = r.error.code;
+        return code === 'ENOENT' ? 'not installed' : r.error.message;
+    }
+    const said = lastLines(r.stderr || r.stdout, 2).replace(/\s*\n\s*/g, ' ');
+    return said || `exit ${r.code ?? 'by signal'}`;
+}
+function lastLines(text, n) {
+    return text.trim().split('\n').slice(-n).join('\n');
+}
+/**
+ * The control-plane and worker containers of the cluster $KIND_CLUSTER_NAME (default `kind`).
+ * The engine is $KIND_EXPERIMENTAL_PROVIDER's, else the first of docker, nerdctl, finch and
+ * podman whose listing of the cluster's containers succeeds (kind's order). Fails, naming the
+ * cluster and every engine tried, when none answers or the cluster has no such node.
+ */
+async function findKindNodes(env) {
+    const cluster = (0,kind_repo/* kindClusterName */.y0)(env);
+    const engines = (0,kind_repo/* kindEngines */.mZ)(env);
+    const tried = [];
+    for (const engine of engines) {
+        const listed = await (0,util_process/* runProcess */.R)(engine, (0,kind_repo/* listNodesArgs */.$)(cluster), { env });
+        if (listed.code !== 0) {
+            tried.push(`${engine}: ${failure(listed)}`);
+            continue;
+        }
+        const names = listed.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+        const roles = await Promise.all(names.map((n) => nodeRole(engine, n, env)));
+        const nodes = names.filter((_, i) => (0,kind_repo/* isInternalNodeRole */.S4)(roles[i] ?? ''));
+        if (nodes.length > 0)
+            return { engine, cluster, nodes };
+        const others = names.length ? ` (only ${names.join(', ')}: no control-plane or worker)` : '';
+        throw new errors/* KoActionError */.jV('REGISTRY', `no nodes found for kind cluster "${cluster}" in ${engine}${others}`, {
+            where: 'repo',
+            hint: `create it (\`kind create cluster --name ${cluster}\`), set KIND_CLUSTER_NAME to ` +
+                `the cluster's name (\`kind get clusters\`), or KIND_EXPERIMENTAL_PROVIDER to the ` +
+                `engine that runs it`,
+        });
+    }
+    const chosen = env.KIND_EXPERIMENTAL_PROVIDER ? ' (KIND_EXPERIMENTAL_PROVIDER)' : '';
+    throw new errors/* KoActionError */.jV('REGISTRY', `no container engine answered to list the nodes of kind cluster "${cluster}"${chosen}: ${tried.join('; ')}`, {
+        where: 'repo',
+        hint: 'start the engine that runs the kind cluster, or set KIND_EXPERIMENTAL_PROVIDER to it ' +
+            '(docker, podman or nerdctl), or push to a registry instead of kind.local',
+    });
+}
+async function nodeRole(engine, node, env) {
+    const r = await (0,util_process/* runProcess */.R)(engine, (0,kind_repo/* nodeRoleArgs */.kH)(node), { env });
+    if (r.code !== 0) {
+        throw new errors/* KoActionError */.jV('REGISTRY', `failed to get role for kind node ${node}: ${failure(r)}`, {
+            where: 'repo',
+        });
+    }
+    return r.stdout.trim();
+}
+/** Runs a command in a node; its output only when it fails, as ko does. */
+function inNode(where, node, command, env, stdin) {
+    return (0,util_process/* runProcess */.R)(where.engine, (0,kind_repo/* nodeExecArgs */.D9)(node, command, stdin !== undefined), {
+        env,
+        ...(stdin ? { stdin } : {}),
+    });
+}
+function nodeError(what, where, node, r) {
+    // On one line (an annotation): the last lines ctr printed say why.
+    const said = lastLines(`${r.stdout}\n${r.stderr}`, 3).replace(/\s*\n\s*/g, ' | ');
+    const exit = r.error ? r.error.message : `exit ${r.code ?? 'by signal'}`;
+    return new errors/* KoActionError */.jV('REGISTRY', `failed to ${what} in kind node "${node}" (${where.engine} exec): ${exit}${said ? `: ${said}` : ''}`, { where: 'repo' });
+}
+/**
+ * Imports `image` as `ref` into each node in turn (stopping at the first failure, as ko), then
+ * tags it `<name>:<tag>` for each tag in each node. `log` prints ko's lines.
+ */
+async function loadIntoKind(where, image, ref, tagRefs, env, log) {
+    log(`Loading ${ref}`);
+    for (const node of where.nodes) {
+        // ko's tarball.Write(tag, img): one image, named by `ref`, streamed afresh for each node.
+        const archive = dockerArchive([{ image, repoTags: [ref] }]).stream;
+        const r = await inNode(where, node, kind_repo/* CTR_IMPORT */.Ww, env, archive);
+        if (r.code !== 0)
+            throw nodeError(`load ${ref}`, where, node, r);
+    }
+    log(`Loaded ${ref}`);
+    for (const tagRef of tagRefs) {
+        const tag = tagRef.slice(tagRef.lastIndexOf(':') + 1);
+        log(`Adding tag ${tag}`);
+        for (const node of where.nodes) {
+            const r = await inNode(where, node, (0,kind_repo/* ctrTagArgs */.zD)(ref, tagRef), env);
+            if (r.code !== 0)
+                throw nodeError(`tag ${ref} as ${tagRef}`, where, node, r);
+        }
+        log(`Added tag ${tag}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/publish/kind-publisher.ts
+
+
+
+class KindPublisher {
+    tags;
+    deps;
+    nodes;
+    constructor(tags, deps) {
+        this.tags = tags;
+        this.deps = deps;
+    }
+    async start(name) {
+        this.nodes ??= findKindNodes(this.deps.env);
+        const nodes = await this.nodes;
+        return {
+            publish: (pkg, artifact) => this.load(nodes, pkg, name, artifact),
+            settle: () => Promise.resolve(),
+        };
+    }
+    async load(nodes, pkg, name, artifact) {
+        // As ko: one image (an index's $GOOS/$GOARCH child), named and reported by its digest.
+        const image = (0,kind_repo/* kindImage */.q8)(artifact, name, this.deps.env);
+        const ref = (0,kind_repo/* kindReference */.c5)(name, image.digest);
+        const tagRefs = this.tags.map((t) => `${name}:${t}`);
+        await loadIntoKind(nodes, image, ref, tagRefs, this.deps.env, this.deps.log);
+        return { ...builtImage(pkg, name, artifact), digest: image.digest, ref, tags: this.tags };
     }
 }
 
@@ -3246,65 +3437,6 @@ class TagOnlyPublisher {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
-// A `docker save` tarball ("docker-archive") of several images, as go-containerregistry's
-// tarball.MultiRefWrite lays it out (pkg/v1/tarball/write.go, the writer ko's --tarball uses):
-// for each image its config as `sha256:<hex>`, then each layer as `<hex>.tar.gz` (a layer shared
-// by two images is stored once), and `manifest.json` last, listing every image sorted by its
-// joined RepoTags. `docker load`, `podman load` and `skopeo inspect docker-archive:` read it.
-
-
-
-/** manifest.json exactly as Go's encoding/json writes ggcr's tarball.Manifest. */
-function archiveManifest(images) {
-    const rows = images.map(({ image, repoTags }) => {
-        const [config, ...layers] = blobsOf(image);
-        return {
-            Config: config.descriptor.digest,
-            RepoTags: repoTags.length ? repoTags : null,
-            Layers: layers.map((l) => `${(0,oci_digest/* digestHex */.sU)(l.descriptor.digest)}.tar.gz`),
-        };
-    });
-    rows.sort((a, b) => compare((a.RepoTags ?? []).join(','), (b.RepoTags ?? []).join(',')));
-    return Buffer.from(JSON.stringify(rows));
-}
-/** The whole archive as a stream, with its length. */
-function dockerArchive(images) {
-    const entries = [];
-    const seen = new Set();
-    for (const { image } of images) {
-        const [config, ...layers] = blobsOf(image);
-        entries.push(fileOf(config, config.descriptor.digest));
-        for (const layer of layers) {
-            const name = `${(0,oci_digest/* digestHex */.sU)(layer.descriptor.digest)}.tar.gz`;
-            if (seen.has(name))
-                continue;
-            seen.add(name);
-            entries.push(fileOf(layer, name));
-        }
-    }
-    const manifest = archiveManifest(images);
-    entries.push({
-        name: 'manifest.json',
-        size: manifest.length,
-        open: () => Promise.resolve(external_node_stream_.Readable.from([manifest])),
-    });
-    return streamTar(entries);
-}
-function blobsOf(image) {
-    const [config, ...layers] = image.blobs;
-    if (!config)
-        throw new Error(`image ${image.digest} has no config blob`);
-    return [config, ...layers];
-}
-function fileOf(blob, name) {
-    return { name, size: blob.descriptor.size, open: () => blob.open() };
-}
-/** Go's string order (bytes), which sort.Slice on strings uses. */
-function compare(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/publish/tarball-publisher.ts
 // ko's --tarball FILE: every image in one `docker load`-able tarball (oci/docker-archive.ts), named
 // `<name>:<tag>` for each tag (ko's publish.NewTarball). A tarball holds single images only: an
@@ -3382,7 +3514,11 @@ function dockerName(name) {
 // tarball (--tarball) and the registry (--push), in that order, every one of them that is asked
 // for, the last one's reference printed; none of them (--push=false alone): nothing is written and
 // ko's would-be reference is printed. --image-refs records what was published; -L (or a ko.local
-// repo) loads into the local engine instead. The action keeps its own choice (publisher.ts).
+// repo) loads into the local engine instead, and a kind.local repo into a kind cluster's nodes
+// (neither writes a layout or tarball, nor heeds --push=false). The action keeps its own choice
+// (publisher.ts).
+
+
 
 
 
@@ -3400,6 +3536,8 @@ function koPublisher(plan, ko, deps, imageCount) {
 function innerPublisher(plan, ko, deps, imageCount) {
     if (ko.local || (0,daemon_repo/* isDaemonRepo */.G)(plan.repo))
         return new DaemonPublisher(plan.tags, deps);
+    if ((0,kind_repo/* isKindRepo */.FB)(plan.repo))
+        return new KindPublisher(plan.tags, deps);
     const publishers = [];
     if (ko.ociLayoutPath) {
         const tag = plan.tags[0] ?? 'latest';
@@ -3422,8 +3560,11 @@ function innerPublisher(plan, ko, deps, imageCount) {
 
 ;// CONCATENATED MODULE: ./src/engine/publish/publisher.ts
 // Where built images go. One Publisher per run, chosen here and only here: a registry, an OCI
-// layout (push: false), or the local engine (ko.local). Each package gets a Publication before it
-// is built, so a registry can start uploading while go build runs (see publication.ts).
+// layout (push: false), the local engine (ko.local), or a kind cluster's nodes (kind.local). Each
+// package gets a Publication before it is built, so a registry can start uploading while go build
+// runs (see publication.ts).
+
+
 
 
 
@@ -3441,6 +3582,8 @@ function choosePublisher(plan, deps, imageCount) {
     }
     if ((0,daemon_repo/* isDaemonRepo */.G)(plan.repo))
         return new DaemonPublisher(plan.tags, deps);
+    if ((0,kind_repo/* isKindRepo */.FB)(plan.repo))
+        return new KindPublisher(plan.tags, deps);
     return new RegistryPublisher(plan, deps);
 }
 
@@ -7989,8 +8132,6 @@ function templateError(source, offset, message, hint) {
     return new errors/* KoActionError */.jV('CONFIG', message, { where: positionOf(source, offset), hint });
 }
 
-// EXTERNAL MODULE: ./src/util/process.ts
-var util_process = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/engine/build-settings.ts
 // .ko.yaml `builds` at build time: which import path each entry builds (one `go list` per
 // directory), and the per-platform flags and ldflags ko renders from templates (docs/spec/ko-compat.md#72-keys,
@@ -8351,6 +8492,7 @@ async function writeSbomDir(dir, importPath, artifact, log) {
 
 
 
+
 async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
     requested: p,
     naming: 'qualified',
@@ -8424,7 +8566,9 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                     ...(build.settings.linuxCapabilities.length
                         ? { capabilities: build.settings.linuxCapabilities }
                         : {}),
-                    sbom: plan.sbom && ((plan.push && !(0,daemon_repo/* isDaemonRepo */.G)(plan.repo)) || plan.sbomDir !== undefined),
+                    sbom: plan.sbom &&
+                        ((plan.push && !(0,daemon_repo/* isDaemonRepo */.G)(plan.repo) && !(0,kind_repo/* isKindRepo */.FB)(plan.repo)) ||
+                            plan.sbomDir !== undefined),
                 },
                 context: {
                     tmpDir: tmp,

@@ -3264,6 +3264,8 @@ var layout_reader = __nccwpck_require__(8387);
 var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/ko/daemon-repo.ts
 var daemon_repo = __nccwpck_require__(9537);
+// EXTERNAL MODULE: ./src/ko/kind-repo.ts
+var kind_repo = __nccwpck_require__(555);
 // EXTERNAL MODULE: ./src/ko/ko-yaml.ts
 var ko_yaml = __nccwpck_require__(8168);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -3343,6 +3345,7 @@ function parseTagReference(entry) {
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
+
 
 
 
@@ -3480,14 +3483,14 @@ function checkWorkingDirectory(dir) {
 }
 /**
  * The registry the credential inputs are for: the repo's, or with only full references in `tags`,
- * the first one's. None for layouts and for ko.local (a local engine, not a registry).
+ * the first one's. None for layouts, ko.local (a local engine) and kind.local (a kind cluster).
  */
 function pushRegistry(plan) {
     if (!plan.push)
         return undefined;
     const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
     const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
-    if (!repo || (named && (0,daemon_repo/* isDaemonRepo */.G)(repo)))
+    if (!repo || (named && ((0,daemon_repo/* isDaemonRepo */.G)(repo) || (0,kind_repo/* isKindRepo */.FB)(repo))))
         return undefined;
     return (0,reference/* parseRepository */.SU)(repo).registry;
 }
@@ -4256,6 +4259,130 @@ function unknownKeyMessage(key, where, known) {
     const near = nearMiss(key, known);
     return (`unknown key "${key}" in ${where}: ko ignores it, and so does ko-action` +
         (near ? `; did you mean "${near}"?` : ''));
+}
+
+
+/***/ }),
+
+/***/ 555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ listNodesArgs),
+/* harmony export */   D9: () => (/* binding */ nodeExecArgs),
+/* harmony export */   FB: () => (/* binding */ isKindRepo),
+/* harmony export */   S4: () => (/* binding */ isInternalNodeRole),
+/* harmony export */   Ww: () => (/* binding */ CTR_IMPORT),
+/* harmony export */   c5: () => (/* binding */ kindReference),
+/* harmony export */   kH: () => (/* binding */ nodeRoleArgs),
+/* harmony export */   mZ: () => (/* binding */ kindEngines),
+/* harmony export */   q8: () => (/* binding */ kindImage),
+/* harmony export */   y0: () => (/* binding */ kindClusterName),
+/* harmony export */   zD: () => (/* binding */ ctrTagArgs)
+/* harmony export */ });
+/* unused harmony exports KIND_REPO_PREFIX, KIND_CLUSTER_LABEL, KIND_ROLE_LABEL */
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8825);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+
+
+/** ko's KindDomain: any repo starting with it is side-loaded into kind (commands/resolver.go). */
+const KIND_REPO_PREFIX = 'kind.local';
+function isKindRepo(repo) {
+    return repo?.startsWith(KIND_REPO_PREFIX) ?? false;
+}
+/** The cluster: $KIND_CLUSTER_NAME, else kind's default name (kind/pkg/cluster DefaultName). */
+function kindClusterName(env) {
+    return env.KIND_CLUSTER_NAME || 'kind';
+}
+/** The labels kind puts on its node containers (kind/pkg/cluster/internal/providers/*). */
+const KIND_CLUSTER_LABEL = 'io.x-k8s.kind.cluster';
+const KIND_ROLE_LABEL = 'io.x-k8s.kind.role';
+/**
+ * kind's ListInternalNodes keeps the nodes whose role is control-plane or worker, leaving out
+ * the external load balancer (and an external etcd): those run no containerd to import into.
+ */
+function isInternalNodeRole(role) {
+    return role === 'control-plane' || role === 'worker';
+}
+/**
+ * The engines to try, in order. KIND_EXPERIMENTAL_PROVIDER names one, as kind's own CLI reads it
+ * (kind/pkg/internal/runtime/runtime.go; ko itself does not read it). Otherwise kind's detection
+ * order (cluster.DetectNodeProvider: docker, nerdctl or finch, podman), of which the engine
+ * module takes the first that answers. An unknown value is an error here (kind warns and ignores
+ * it), so a typo does not quietly load into another engine.
+ */
+function kindEngines(env) {
+    const chosen = env.KIND_EXPERIMENTAL_PROVIDER?.trim();
+    if (!chosen)
+        return ['docker', 'nerdctl', 'finch', 'podman'];
+    const known = ['docker', 'podman', 'nerdctl', 'finch', 'nerdctl.lima'];
+    const engine = known.find((k) => k === chosen);
+    if (engine)
+        return [engine];
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `unknown KIND_EXPERIMENTAL_PROVIDER ${JSON.stringify(chosen)}`, {
+        where: 'KIND_EXPERIMENTAL_PROVIDER',
+        hint: `use one of ${known.join(', ')}, or unset it to use the first engine that answers`,
+    });
+}
+/** `<engine> ps` listing every container (stopped ones too) of the cluster, one name a line. */
+function listNodesArgs(cluster) {
+    return [
+        'ps',
+        '-a',
+        '--filter',
+        `label=${KIND_CLUSTER_LABEL}=${cluster}`,
+        '--format',
+        '{{.Names}}',
+    ];
+}
+/** `<engine> inspect` printing a node's role label. */
+function nodeRoleArgs(node) {
+    return ['inspect', '--format', `{{ index .Config.Labels "${KIND_ROLE_LABEL}"}}`, node];
+}
+/**
+ * `<engine> exec` of a command in a node, as kind's nodes.Node runs it: privileged, and with `-i`
+ * when the command reads stdin.
+ */
+function nodeExecArgs(node, command, stdin) {
+    return ['exec', '--privileged', ...(stdin ? ['-i'] : []), node, ...command];
+}
+/** ko's import: a docker-archive tarball on stdin into the namespace the kubelet's CRI uses. */
+const CTR_IMPORT = [
+    'ctr',
+    '--namespace=k8s.io',
+    'images',
+    'import',
+    '--all-platforms',
+    '-',
+];
+/** ko's tag of an imported image: `ctr images tag --force <src> <dst>`. */
+function ctrTagArgs(src, dst) {
+    return ['ctr', '--namespace=k8s.io', 'images', 'tag', '--force', src, dst];
+}
+/**
+ * The name ko loads as, prints and returns: `<name>:<hex of the image's digest>`, a tag (the
+ * digest of the image containerd stores differs: it writes its own manifest).
+ */
+function kindReference(name, digest) {
+    return `${name}:${(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
+}
+/**
+ * The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (default
+ * linux/amd64) of ko's own environment; "there's no way to write an index to a kind".
+ */
+function kindImage(artifact, name, env) {
+    if (artifact.kind === 'image')
+        return artifact;
+    const os = env.GOOS || 'linux';
+    const arch = env.GOARCH || 'amd64';
+    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
+    if (match)
+        return match;
+    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `failed to find ${os}/${arch} image in index for ${name}`, {
+        where: 'platforms',
+        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH to the nodes' platform`,
+    });
 }
 
 
@@ -6129,7 +6256,7 @@ function runProcess(program, args, opts) {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
             env: opts.env,
             ...(opts.cwd ? { cwd: opts.cwd } : {}),
-            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            stdio: [opts.input === undefined && !opts.stdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
             ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
         });
@@ -6167,6 +6294,7 @@ function runProcess(program, args, opts) {
         child.on('error', (e) => (error ??= e));
         child.on('close', (code) => {
             clearTimeout(timer);
+            opts.stdin?.destroy();
             opts.signal?.removeEventListener('abort', onAbort);
             resolve({
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -6178,6 +6306,16 @@ function runProcess(program, args, opts) {
         if (opts.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined);
             child.stdin.end(opts.input);
+        }
+        else if (opts.stdin && child.stdin) {
+            const source = opts.stdin;
+            // EPIPE when the program exits without reading it all: its exit code and stderr say why.
+            child.stdin.on('error', () => undefined);
+            source.on('error', (e) => {
+                error ??= e;
+                kill();
+            });
+            source.pipe(child.stdin);
         }
     });
 }

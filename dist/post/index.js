@@ -29720,7 +29720,7 @@ function runProcess(program, args, opts) {
         const child = spawn(program, args, {
             env: opts.env,
             ...(opts.cwd ? { cwd: opts.cwd } : {}),
-            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            stdio: [opts.input === undefined && !opts.stdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
             ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
         });
@@ -29758,6 +29758,7 @@ function runProcess(program, args, opts) {
         child.on('error', (e) => (error ??= e));
         child.on('close', (code) => {
             clearTimeout(timer);
+            opts.stdin?.destroy();
             opts.signal?.removeEventListener('abort', onAbort);
             resolve({
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -29769,6 +29770,16 @@ function runProcess(program, args, opts) {
         if (opts.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined);
             child.stdin.end(opts.input);
+        }
+        else if (opts.stdin && child.stdin) {
+            const source = opts.stdin;
+            // EPIPE when the program exits without reading it all: its exit code and stderr say why.
+            child.stdin.on('error', () => undefined);
+            source.on('error', (e) => {
+                error ??= e;
+                kill();
+            });
+            source.pipe(child.stdin);
         }
     });
 }

@@ -40,16 +40,6 @@ export async function runCli(
       },
     );
   }
-  if (process.env.KO_DOCKER_REPO?.startsWith('kind.local')) {
-    throw new KoActionError(
-      'INPUT',
-      'kind.local (ko loading images into kind) is not supported by ko-action',
-      {
-        where: 'KO_DOCKER_REPO',
-        hint: 'push to a registry kind can pull from, or use ko.local and `kind load docker-image`',
-      },
-    );
-  }
   checkWorkingDirectory(resolvePath(inputs.workingDirectory));
   const koConfig = await loadKoConfig({
     configInput: inputs.config,

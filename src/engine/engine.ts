@@ -14,6 +14,7 @@ import type { Platform } from '../oci/types.js';
 import { imageName, namingImportPath } from '../ko/naming.js';
 import type { ClientPool } from '../registry/client-pool.js';
 import { isDaemonRepo } from '../ko/daemon-repo.js';
+import { isKindRepo } from '../ko/kind-repo.js';
 import type { Publication } from './publish/publication.js';
 import { choosePublisher } from './publish/publisher.js';
 import { parseReference } from '../registry/reference.js';
@@ -150,7 +151,9 @@ export async function runBuild(
               ? { capabilities: build.settings.linuxCapabilities }
               : {}),
             sbom:
-              plan.sbom && ((plan.push && !isDaemonRepo(plan.repo)) || plan.sbomDir !== undefined),
+              plan.sbom &&
+              ((plan.push && !isDaemonRepo(plan.repo) && !isKindRepo(plan.repo)) ||
+                plan.sbomDir !== undefined),
           },
           context: {
             tmpDir: tmp,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseLayoutReference } from '../oci/layout-reader.js';
 import { parseReference, parseRepository } from '../registry/reference.js';
 import { isDaemonRepo } from '../ko/daemon-repo.js';
+import { isKindRepo } from '../ko/kind-repo.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { defaultKoConfig, type KoConfig } from '../ko/ko-yaml.js';
 import { errorMessage, inputError, KoActionError } from '../util/errors.js';
@@ -209,12 +210,12 @@ export function checkWorkingDirectory(dir: string): void {
 
 /**
  * The registry the credential inputs are for: the repo's, or with only full references in `tags`,
- * the first one's. None for layouts and for ko.local (a local engine, not a registry).
+ * the first one's. None for layouts, ko.local (a local engine) and kind.local (a kind cluster).
  */
 export function pushRegistry(plan: BuildPlan): string | undefined {
   if (!plan.push) return undefined;
   const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
   const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
-  if (!repo || (named && isDaemonRepo(repo))) return undefined;
+  if (!repo || (named && (isDaemonRepo(repo) || isKindRepo(repo)))) return undefined;
   return parseRepository(repo).registry;
 }

@@ -2,13 +2,19 @@
 // collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
 // non-zero exit or a missing program means for them.
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import type { Env } from './env.js';
 
 export interface RunOptions {
   readonly env: Env;
   readonly cwd?: string | undefined;
-  /** Written to stdin, which is then closed; without it stdin is /dev/null. */
+  /** Written to stdin, which is then closed; without it (or `stdin`) stdin is /dev/null. */
   readonly input?: string;
+  /**
+   * Streamed to stdin, which is closed at its end. If the stream fails, the program is killed and
+   * the failure is the result's `error`; if the program exits first, the stream is destroyed.
+   */
+  readonly stdin?: Readable;
   readonly signal?: AbortSignal;
   /** SIGKILL after this long (our own timer: spawn's leaves one behind when the program is missing). */
   readonly timeoutMs?: number;
@@ -26,7 +32,7 @@ export interface RunResult {
   readonly stderr: string;
   /** Exit code; null when killed by a signal or when the program could not start. */
   readonly code: number | null;
-  /** Set when the program could not be started (ENOENT, EACCES, aborted). */
+  /** Set when the program could not be started (ENOENT, EACCES, aborted), or `stdin` failed. */
   readonly error?: Error;
 }
 
@@ -40,7 +46,7 @@ export function runProcess(
     const child = spawn(program, args, {
       env: opts.env,
       ...(opts.cwd ? { cwd: opts.cwd } : {}),
-      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined && !opts.stdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
       ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
     });
@@ -73,6 +79,7 @@ export function runProcess(
     child.on('error', (e) => (error ??= e));
     child.on('close', (code) => {
       clearTimeout(timer);
+      opts.stdin?.destroy();
       opts.signal?.removeEventListener('abort', onAbort);
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
@@ -84,6 +91,15 @@ export function runProcess(
     if (opts.input !== undefined && child.stdin) {
       child.stdin.on('error', () => undefined);
       child.stdin.end(opts.input);
+    } else if (opts.stdin && child.stdin) {
+      const source = opts.stdin;
+      // EPIPE when the program exits without reading it all: its exit code and stderr say why.
+      child.stdin.on('error', () => undefined);
+      source.on('error', (e) => {
+        error ??= e;
+        kill();
+      });
+      source.pipe(child.stdin);
     }
   });
 }

@@ -3,11 +3,15 @@
 // tarball (--tarball) and the registry (--push), in that order, every one of them that is asked
 // for, the last one's reference printed; none of them (--push=false alone): nothing is written and
 // ko's would-be reference is printed. --image-refs records what was published; -L (or a ko.local
-// repo) loads into the local engine instead. The action keeps its own choice (publisher.ts).
+// repo) loads into the local engine instead, and a kind.local repo into a kind cluster's nodes
+// (neither writes a layout or tarball, nor heeds --push=false). The action keeps its own choice
+// (publisher.ts).
 import { checkTagOnly } from '../../ko/naming.js';
 import { isDaemonRepo } from '../../ko/daemon-repo.js';
+import { isKindRepo } from '../../ko/kind-repo.js';
 import type { BuildPlan } from '../plan.js';
 import { DaemonPublisher } from './daemon-publisher.js';
+import { KindPublisher } from './kind-publisher.js';
 import { LayoutPublisher } from './layout-publisher.js';
 import { MultiPublisher } from './multi-publisher.js';
 import { NopPublisher } from './nop-publisher.js';
@@ -35,6 +39,7 @@ function innerPublisher(
   imageCount: number,
 ): Publisher {
   if (ko.local || isDaemonRepo(plan.repo)) return new DaemonPublisher(plan.tags, deps);
+  if (isKindRepo(plan.repo)) return new KindPublisher(plan.tags, deps);
   const publishers: Publisher[] = [];
   if (ko.ociLayoutPath) {
     const tag = plan.tags[0] ?? 'latest';
