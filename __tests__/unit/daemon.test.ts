@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { IndexArtifact } from '../../src/oci/artifact.js';
 import { sha256 } from '../../src/oci/digest.js';
 import { MediaType } from '../../src/oci/media-types.js';
-import { daemonEndpoint, daemonImage } from '../../src/engine/publish/daemon.js';
+import { daemonEndpoint } from '../../src/engine/publish/daemon.js';
+import { imageToLoad } from '../../src/ko/local-image.js';
 import { makeImage } from '../support/oci-fixture.js';
 
 describe('DOCKER_HOST and platform selection', () => {
@@ -35,10 +36,11 @@ describe('DOCKER_HOST and platform selection', () => {
       rawManifest: Buffer.from('index'),
       children: [arm64, amd64],
     };
-    expect(daemonImage(index, {})).toBe(amd64);
-    expect(daemonImage(index, { GOARCH: 'arm64' })).toBe(arm64);
-    expect(() => daemonImage(index, { GOARCH: 's390x' })).toThrow(
-      'no linux/s390x image in the index to load into the daemon',
+    expect(imageToLoad(index, {}, 'the daemon')).toBe(amd64);
+    expect(imageToLoad(index, { GOARCH: 'arm64' }, 'the daemon')).toBe(arm64);
+    expect(imageToLoad(amd64, { GOARCH: 'arm64' }, 'the daemon')).toBe(amd64);
+    expect(() => imageToLoad(index, { GOARCH: 's390x' }, 'the kind nodes')).toThrow(
+      'no linux/s390x image in the index to load into the kind nodes',
     );
   });
 });

@@ -1,6 +1,6 @@
 // ko's kind.local convention, pure parts: which repos, which cluster and engines, the commands run
-// in each node (ko v0.19.1 pkg/publish/kind/write.go, kind v0.32.0's providers), the name, and
-// which image of an index. integration/kind.engine.test.ts runs them against containerd nodes.
+// in each node (ko v0.19.1 pkg/publish/kind/write.go, kind v0.32.0's providers), and the name;
+// integration/kind.engine.test.ts runs them against containerd nodes.
 import { describe, expect, it } from '@jest/globals';
 import {
   CTR_IMPORT,
@@ -9,17 +9,13 @@ import {
   isKindRepo,
   kindClusterName,
   kindEngines,
-  kindImage,
   kindReference,
   listNodesArgs,
   nodeExecArgs,
   nodeRoleArgs,
 } from '../../src/ko/kind-repo.js';
-import type { IndexArtifact } from '../../src/oci/artifact.js';
 import { sha256 } from '../../src/oci/digest.js';
-import { MediaType } from '../../src/oci/media-types.js';
 import { thrown } from '../support/errors.js';
-import { makeImage } from '../support/oci-fixture.js';
 
 describe('kind.local', () => {
   it('is any repo starting with kind.local, as ko checks it', () => {
@@ -103,27 +99,5 @@ describe('kind.local', () => {
     expect(kindReference('kind.local/app-0123', digest)).toBe(
       `kind.local/app-0123:${digest.slice('sha256:'.length)}`,
     );
-  });
-
-  it('loads the $GOOS/$GOARCH image of an index, linux/amd64 by default', () => {
-    const amd64 = makeImage({ os: 'linux', architecture: 'amd64' });
-    const arm64 = makeImage({ os: 'linux', architecture: 'arm64' });
-    const index: IndexArtifact = {
-      kind: 'index',
-      mediaType: MediaType.OciIndex,
-      digest: sha256('index'),
-      rawManifest: Buffer.from('index'),
-      children: [arm64, amd64],
-    };
-    expect(kindImage(index, 'kind.local/x', {})).toBe(amd64);
-    expect(kindImage(index, 'kind.local/x', { GOARCH: 'arm64' })).toBe(arm64);
-    expect(kindImage(amd64, 'kind.local/x', { GOARCH: 'arm64' })).toBe(amd64);
-    const err = thrown(() => kindImage(index, 'kind.local/x', { GOARCH: 's390x' }));
-    expect(err).toMatchObject({
-      code: 'INPUT',
-      where: 'platforms',
-      message: 'failed to find linux/s390x image in index for kind.local/x',
-    });
-    expect(err.hint).toContain('it holds linux/arm64, linux/amd64');
   });
 });

@@ -78,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 66 modules
-var engine = __webpack_require__(928);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 67 modules
+var engine = __webpack_require__(3950);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
 var engine_plan = __webpack_require__(4514);
 // EXTERNAL MODULE: ./src/engine/publish/recording-publisher.ts
@@ -645,7 +645,7 @@ async function readStdin() {
 
 /***/ }),
 
-/***/ 928:
+/***/ 3950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1040,11 +1040,30 @@ function streamTar(files) {
     return { length, stream: external_node_stream_.Readable.from(chunks()) };
 }
 
+;// CONCATENATED MODULE: ./src/ko/local-image.ts
+
+/** The image to load into `into` (`the daemon`, `the kind nodes`), as ko picks it. */
+function imageToLoad(artifact, env, into) {
+    if (artifact.kind === 'image')
+        return artifact;
+    const os = env.GOOS || 'linux';
+    const arch = env.GOARCH || 'amd64';
+    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
+    if (match)
+        return match;
+    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
+    throw new errors/* KoActionError */.jV('INPUT', `no ${os}/${arch} image in the index to load into ${into}`, {
+        where: 'platforms',
+        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch}, or set GOOS/GOARCH to the platform of ${into}`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/publish/daemon.ts
 // ko's daemon publisher (KO_DOCKER_REPO=ko.local…, docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve to docs/spec/ko-compat.md#64-daemon--tarball--layout) without a docker CLI: the image is
 // streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
 // loaded as `<name>:<hex>`, then tagged with each tag. Docker and podman both accept gzip layers in
 // such a tarball, so layers go in exactly as built.
+
 
 
 
@@ -1074,21 +1093,6 @@ function daemonEndpoint(env) {
     throw new errors/* KoActionError */.jV('REGISTRY', `unsupported DOCKER_HOST ${JSON.stringify(value)}`, {
         where: 'repo',
         hint: 'use unix:///path/to/docker.sock or tcp://host:port',
-    });
-}
-/** The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (linux/amd64). */
-function daemonImage(artifact, env) {
-    if (artifact.kind === 'image')
-        return artifact;
-    const os = env.GOOS || 'linux';
-    const arch = env.GOARCH || 'amd64';
-    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
-    if (match)
-        return match;
-    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
-    throw new errors/* KoActionError */.jV('REGISTRY', `no ${os}/${arch} image in the index to load into the daemon`, {
-        where: 'platforms',
-        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH`,
     });
 }
 /** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
@@ -1192,7 +1196,7 @@ function engineError(what, endpoint, reply) {
  */
 async function loadIntoDaemon(artifact, name, tags, env) {
     const endpoint = daemonEndpoint(env);
-    const image = daemonImage(artifact, env);
+    const image = imageToLoad(artifact, env, 'the daemon');
     const ref = (0,naming/* printedReference */.aZ)({ publisher: 'daemon', name, digest: image.digest });
     const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
     // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.
@@ -1402,6 +1406,7 @@ async function loadIntoKind(where, image, ref, tagRefs, env, log) {
 
 
 
+
 class KindPublisher {
     tags;
     deps;
@@ -1420,7 +1425,7 @@ class KindPublisher {
     }
     async load(nodes, pkg, name, artifact) {
         // As ko: one image (an index's $GOOS/$GOARCH child), named and reported by its digest.
-        const image = (0,kind_repo/* kindImage */.q8)(artifact, name, this.deps.env);
+        const image = imageToLoad(artifact, this.deps.env, 'the kind nodes');
         const ref = (0,kind_repo/* kindReference */.c5)(name, image.digest);
         const tagRefs = this.tags.map((t) => `${name}:${t}`);
         await loadIntoKind(nodes, image, ref, tagRefs, this.deps.env, this.deps.log);

@@ -4276,13 +4276,16 @@ function unknownKeyMessage(key, where, known) {
 /* harmony export */   c5: () => (/* binding */ kindReference),
 /* harmony export */   kH: () => (/* binding */ nodeRoleArgs),
 /* harmony export */   mZ: () => (/* binding */ kindEngines),
-/* harmony export */   q8: () => (/* binding */ kindImage),
 /* harmony export */   y0: () => (/* binding */ kindClusterName),
 /* harmony export */   zD: () => (/* binding */ ctrTagArgs)
 /* harmony export */ });
 /* unused harmony exports KIND_REPO_PREFIX, KIND_CLUSTER_LABEL, KIND_ROLE_LABEL */
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8825);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+// ko's kind.local convention (ko v0.19.1 pkg/publish/kind.go, pkg/publish/kind/write.go): which
+// repositories are loaded into a kind cluster's nodes, which nodes, under which name, and the
+// commands run in each node (which image of an index: local-image.ts). Pure: engine/publish/kind.ts
+// runs them.
 
 
 /** ko's KindDomain: any repo starting with it is side-loaded into kind (commands/resolver.go). */
@@ -4365,24 +4368,6 @@ function ctrTagArgs(src, dst) {
  */
 function kindReference(name, digest) {
     return `${name}:${(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
-}
-/**
- * The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (default
- * linux/amd64) of ko's own environment; "there's no way to write an index to a kind".
- */
-function kindImage(artifact, name, env) {
-    if (artifact.kind === 'image')
-        return artifact;
-    const os = env.GOOS || 'linux';
-    const arch = env.GOARCH || 'amd64';
-    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
-    if (match)
-        return match;
-    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('INPUT', `failed to find ${os}/${arch} image in index for ${name}`, {
-        where: 'platforms',
-        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH to the nodes' platform`,
-    });
 }
 
 

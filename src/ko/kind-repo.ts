@@ -1,7 +1,7 @@
 // ko's kind.local convention (ko v0.19.1 pkg/publish/kind.go, pkg/publish/kind/write.go): which
-// repositories are loaded into a kind cluster's nodes, which nodes, which image of an index, under
-// which name, and the commands run in each node. Pure: engine/publish/kind.ts runs them.
-import type { Artifact, ImageArtifact } from '../oci/artifact.js';
+// repositories are loaded into a kind cluster's nodes, which nodes, under which name, and the
+// commands run in each node (which image of an index: local-image.ts). Pure: engine/publish/kind.ts
+// runs them.
 import { digestHex, type Digest } from '../oci/digest.js';
 import type { Env } from '../util/env.js';
 import { KoActionError } from '../util/errors.js';
@@ -102,25 +102,4 @@ export function ctrTagArgs(src: string, dst: string): readonly string[] {
  */
 export function kindReference(name: string, digest: Digest): string {
   return `${name}:${digestHex(digest)}`;
-}
-
-/**
- * The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (default
- * linux/amd64) of ko's own environment; "there's no way to write an index to a kind".
- */
-export function kindImage(artifact: Artifact, name: string, env: Env): ImageArtifact {
-  if (artifact.kind === 'image') return artifact;
-  const os = env.GOOS || 'linux';
-  const arch = env.GOARCH || 'amd64';
-  const match = artifact.children.find(
-    (c) => c.platform?.os === os && c.platform.architecture === arch,
-  );
-  if (match) return match;
-  const built = artifact.children.map((c) =>
-    c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown',
-  );
-  throw new KoActionError('INPUT', `failed to find ${os}/${arch} image in index for ${name}`, {
-    where: 'platforms',
-    hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH to the nodes' platform`,
-  });
 }

@@ -8,6 +8,7 @@ import { KoActionError } from '../../util/errors.js';
 import type { Artifact, Blob, ImageArtifact } from '../../oci/artifact.js';
 import { digestHex, type Digest } from '../../oci/digest.js';
 import { streamTar, type TarFile } from '../../oci/tar.js';
+import { imageToLoad } from '../../ko/local-image.js';
 import { printedReference } from '../../ko/naming.js';
 import type { Env } from '../../util/env.js';
 
@@ -43,28 +44,6 @@ export function daemonEndpoint(env: Env): DaemonEndpoint {
     where: 'repo',
     hint: 'use unix:///path/to/docker.sock or tcp://host:port',
   });
-}
-
-/** The image ko loads for an index: the first child whose os/arch are $GOOS/$GOARCH (linux/amd64). */
-export function daemonImage(artifact: Artifact, env: Env): ImageArtifact {
-  if (artifact.kind === 'image') return artifact;
-  const os = env.GOOS || 'linux';
-  const arch = env.GOARCH || 'amd64';
-  const match = artifact.children.find(
-    (c) => c.platform?.os === os && c.platform.architecture === arch,
-  );
-  if (match) return match;
-  const built = artifact.children.map((c) =>
-    c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown',
-  );
-  throw new KoActionError(
-    'REGISTRY',
-    `no ${os}/${arch} image in the index to load into the daemon`,
-    {
-      where: 'platforms',
-      hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch} or set GOOS/GOARCH`,
-    },
-  );
 }
 
 /** A docker-save tarball of one image, tagged `repoTag`, with its total length. */
@@ -197,7 +176,7 @@ export async function loadIntoDaemon(
   env: Env,
 ): Promise<{ ref: string; digest: Digest }> {
   const endpoint = daemonEndpoint(env);
-  const image = daemonImage(artifact, env);
+  const image = imageToLoad(artifact, env, 'the daemon');
   const ref = printedReference({ publisher: 'daemon', name, digest: image.digest });
   const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
   // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.

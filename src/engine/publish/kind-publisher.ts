@@ -1,7 +1,8 @@
 // kind.local…: images are imported into the nodes of a local kind cluster (see kind.ts). The
 // nodes are found once, when the first image is started: with no cluster nothing is built.
 import type { Artifact } from '../../oci/artifact.js';
-import { kindImage, kindReference } from '../../ko/kind-repo.js';
+import { kindReference } from '../../ko/kind-repo.js';
+import { imageToLoad } from '../../ko/local-image.js';
 import type { BuiltImage } from '../result.js';
 import { builtImage } from './built-image.js';
 import { findKindNodes, loadIntoKind, type KindNodes } from './kind.js';
@@ -31,7 +32,7 @@ export class KindPublisher implements Publisher {
     artifact: Artifact,
   ): Promise<BuiltImage> {
     // As ko: one image (an index's $GOOS/$GOARCH child), named and reported by its digest.
-    const image = kindImage(artifact, name, this.deps.env);
+    const image = imageToLoad(artifact, this.deps.env, 'the kind nodes');
     const ref = kindReference(name, image.digest);
     const tagRefs = this.tags.map((t) => `${name}:${t}`);
     await loadIntoKind(nodes, image, ref, tagRefs, this.deps.env, this.deps.log);
