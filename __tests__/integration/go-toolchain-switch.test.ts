@@ -64,7 +64,10 @@ let scratch: string;
 async function app(name: string, goLine: string): Promise<string> {
   const dir = join(scratch, name);
   await mkdir(join(dir, 'cmd', 'hello'), { recursive: true });
-  await writeFile(join(dir, 'go.mod'), `module example.com/${name}\n\ngo ${goLine}\n`);
+  await writeFile(
+    join(dir, 'go.mod'),
+    `module example.com/${name.replace(/\//g, '-')}\n\ngo ${goLine}\n`,
+  );
   await writeFile(
     join(dir, 'cmd', 'hello', 'main.go'),
     'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\nfunc main() { fmt.Println(runtime.Version()) }\n',
@@ -154,6 +157,43 @@ describeUnless(skip)(`go.mod asks for go ${newer}, Go ${onPath ?? '?'} is on PAT
       expect(second.outputs.digest).toBe(first.outputs.digest);
     },
     buildTimeout(6),
+  );
+
+  it(
+    "in a workspace, go.work's go line is the one obeyed (the go command's rule)",
+    async () => {
+      // go.work asks for the newer Go; the module's go.mod for an older one. Offline: the
+      // toolchain is in GOMODCACHE from the first test (or fetched then, if this runs alone).
+      const root = join(scratch, 'workspace');
+      await mkdir(root, { recursive: true });
+      const svc = await app('workspace/svc', '1.25.0');
+      await writeFile(join(root, 'go.work'), `go ${newer}\n\nuse ./svc\n`);
+      const online = !existsSync(join(toolchainDir, 'bin', 'go'));
+      const env = {
+        GOPROXY: online ? 'https://proxy.golang.org' : 'off',
+        GOSUMDB: 'sum.golang.org',
+      };
+      for (const cwd of [root, svc]) {
+        const run = await runAction({
+          cwd,
+          inputs: {
+            'import-paths': cwd === root ? './svc/cmd/hello' : './cmd/hello',
+            repo: `${registry.host}/workspace`,
+            'base-image': base.ref,
+            platforms: 'linux/amd64',
+            cache: 'false',
+          },
+          env: { SOURCE_DATE_EPOCH: '1700000000', GOMODCACHE: toolchains, ...env },
+        });
+        if (run.code !== 0) throw new Error(`the workspace build failed: ${describeRun(run)}`);
+        expect(run.stdout).toContain(`(go ${newer}) asks for a newer Go than Go ${onPath} on PATH`);
+        expect(run.stdout).toMatch(/go\.work:1 \(go 1\.27\.3\) asks for a newer Go/);
+        expect((await exec(await binaryOf(run.outputs.image ?? ''), [])).stdout).toBe(
+          `go${newer}\n`,
+        );
+      }
+    },
+    buildTimeout(4),
   );
 
   it(

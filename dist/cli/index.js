@@ -7903,9 +7903,9 @@ var version_spec = __nccwpck_require__(7368);
 ;// CONCATENATED MODULE: ./src/go/toolchain.ts
 // Which `go` builds the images. With go-version/go-version-file: that release, from the tool
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
-// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that, the
-// build would fail with it, so that Go is fetched first (go/toolchain-choice.ts decides,
-// go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
+// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that (in a
+// workspace, go.work's), the build would fail with it, so that Go is fetched first
+// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
 // setup-go does, so the go command never swaps itself for another toolchain unasked.
 
 
@@ -7975,7 +7975,7 @@ async function install(spec, opts, cwd) {
  * (go/toolchain-choice.ts). `explicit` is the input that chose the Go found, which wins.
  */
 async function withGoMod(found, foundFrom, explicit, opts, cwd) {
-    const goMod = findGoMod(cwd);
+    const goMod = findVersionFile(cwd, opts.env);
     const workspace = opts.env['GITHUB_WORKSPACE'] || process.cwd();
     const shown = goMod && (0,external_node_path_.relative)(workspace, goMod);
     const goModName = shown && !shown.startsWith('..') && !(0,external_node_path_.isAbsolute)(shown) ? shown : goMod;
@@ -8009,10 +8009,25 @@ async function withGoMod(found, foundFrom, explicit, opts, cwd) {
         arch: opts.arch ?? process.arch,
     });
 }
-/** The go.mod the go command would use in `dir`: there or in the nearest parent. */
-function findGoMod(dir) {
+/**
+ * The file whose `go` and `toolchain` lines the go command obeys in `dir`: in workspace mode the
+ * go.work ($GOWORK, or the nearest in `dir` and its parents unless GOWORK=off), whose go line
+ * must cover every module's; else the nearest go.mod (https://go.dev/ref/mod#workspaces,
+ * https://go.dev/doc/toolchain#select).
+ */
+function findVersionFile(dir, env) {
+    const gowork = env['GOWORK']?.trim();
+    if (gowork && gowork !== 'off' && gowork !== 'auto') {
+        // A GOWORK that names no file is the go command's error to report.
+        const named = (0,external_node_path_.resolve)(dir, gowork);
+        return (0,external_node_fs_.existsSync)(named) ? named : findUp(dir, 'go.mod');
+    }
+    return (gowork !== 'off' && findUp(dir, 'go.work')) || findUp(dir, 'go.mod');
+}
+/** `name` in `dir` or its nearest parent that has one. */
+function findUp(dir, name) {
     for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
-        const candidate = (0,external_node_path_.join)(d, 'go.mod');
+        const candidate = (0,external_node_path_.join)(d, name);
         if ((0,external_node_fs_.existsSync)(candidate))
             return candidate;
         if ((0,external_node_path_.dirname)(d) === d)

@@ -1,8 +1,8 @@
 // Which `go` builds the images. With go-version/go-version-file: that release, from the tool
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
-// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that, the
-// build would fail with it, so that Go is fetched first (go/toolchain-choice.ts decides,
-// go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
+// go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that (in a
+// workspace, go.work's), the build would fail with it, so that Go is fetched first
+// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
 // setup-go does, so the go command never swaps itself for another toolchain unasked.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -103,7 +103,7 @@ async function withGoMod(
   opts: SetupGoOptions,
   cwd: string,
 ): Promise<GoSetup> {
-  const goMod = findGoMod(cwd);
+  const goMod = findVersionFile(cwd, opts.env);
   const workspace = opts.env['GITHUB_WORKSPACE'] || process.cwd();
   const shown = goMod && relative(workspace, goMod);
   const goModName = shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : goMod;
@@ -134,10 +134,26 @@ async function withGoMod(
   });
 }
 
-/** The go.mod the go command would use in `dir`: there or in the nearest parent. */
-function findGoMod(dir: string): string | undefined {
+/**
+ * The file whose `go` and `toolchain` lines the go command obeys in `dir`: in workspace mode the
+ * go.work ($GOWORK, or the nearest in `dir` and its parents unless GOWORK=off), whose go line
+ * must cover every module's; else the nearest go.mod (https://go.dev/ref/mod#workspaces,
+ * https://go.dev/doc/toolchain#select).
+ */
+function findVersionFile(dir: string, env: Env): string | undefined {
+  const gowork = env['GOWORK']?.trim();
+  if (gowork && gowork !== 'off' && gowork !== 'auto') {
+    // A GOWORK that names no file is the go command's error to report.
+    const named = resolve(dir, gowork);
+    return existsSync(named) ? named : findUp(dir, 'go.mod');
+  }
+  return (gowork !== 'off' && findUp(dir, 'go.work')) || findUp(dir, 'go.mod');
+}
+
+/** `name` in `dir` or its nearest parent that has one. */
+function findUp(dir: string, name: string): string | undefined {
   for (let d = dir; ; d = dirname(d)) {
-    const candidate = join(d, 'go.mod');
+    const candidate = join(d, name);
     if (existsSync(candidate)) return candidate;
     if (dirname(d) === d) return undefined;
   }
