@@ -78,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 67 modules
-var engine = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 66 modules
+var engine = __webpack_require__(928);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 2 modules
 var engine_plan = __webpack_require__(4514);
 // EXTERNAL MODULE: ./src/engine/publish/recording-publisher.ts
@@ -645,7 +645,7 @@ async function readStdin() {
 
 /***/ }),
 
-/***/ 3950:
+/***/ 928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,6 +695,8 @@ var layout_reader = __webpack_require__(8387);
 var oci_platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/ko/naming.ts
 var naming = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/ko/local-image.ts
+var local_image = __webpack_require__(6553);
 // EXTERNAL MODULE: ./src/ko/daemon-repo.ts
 var daemon_repo = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/ko/kind-repo.ts
@@ -1040,24 +1042,6 @@ function streamTar(files) {
     return { length, stream: external_node_stream_.Readable.from(chunks()) };
 }
 
-;// CONCATENATED MODULE: ./src/ko/local-image.ts
-
-/** The image to load into `into` (`the daemon`, `the kind nodes`), as ko picks it. */
-function imageToLoad(artifact, env, into) {
-    if (artifact.kind === 'image')
-        return artifact;
-    const os = env.GOOS || 'linux';
-    const arch = env.GOARCH || 'amd64';
-    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
-    if (match)
-        return match;
-    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
-    throw new errors/* KoActionError */.jV('INPUT', `no ${os}/${arch} image in the index to load into ${into}`, {
-        where: 'platforms',
-        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch}, or set GOOS/GOARCH to the platform of ${into}`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/publish/daemon.ts
 // ko's daemon publisher (KO_DOCKER_REPO=ko.local…, docs/spec/ko-compat.md#63-printed-reference-stdout-of-ko-build-value-substituted-by-resolve to docs/spec/ko-compat.md#64-daemon--tarball--layout) without a docker CLI: the image is
 // streamed as a docker-save tarball to a Docker-compatible engine's HTTP API (POST /images/load),
@@ -1196,7 +1180,7 @@ function engineError(what, endpoint, reply) {
  */
 async function loadIntoDaemon(artifact, name, tags, env) {
     const endpoint = daemonEndpoint(env);
-    const image = imageToLoad(artifact, env, 'the daemon');
+    const image = (0,local_image/* imageToLoad */.$)(artifact, env, 'the daemon');
     const ref = (0,naming/* printedReference */.aZ)({ publisher: 'daemon', name, digest: image.digest });
     const loaded = await call(endpoint, 'POST', '/images/load', saveTarball(image, ref));
     // Docker answers 200 and streams an error object when the archive is bad; podman uses a status.
@@ -1425,7 +1409,7 @@ class KindPublisher {
     }
     async load(nodes, pkg, name, artifact) {
         // As ko: one image (an index's $GOOS/$GOARCH child), named and reported by its digest.
-        const image = imageToLoad(artifact, this.deps.env, 'the kind nodes');
+        const image = (0,local_image/* imageToLoad */.$)(artifact, this.deps.env, 'the kind nodes');
         const ref = (0,kind_repo/* kindReference */.c5)(name, image.digest);
         const tagRefs = this.tags.map((t) => `${name}:${t}`);
         await loadIntoKind(nodes, image, ref, tagRefs, this.deps.env, this.deps.log);
@@ -8497,7 +8481,6 @@ async function writeSbomDir(dir, importPath, artifact, log) {
 
 
 
-
 async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
     requested: p,
     naming: 'qualified',
@@ -8571,9 +8554,7 @@ async function runBuild(plan, deps, targets = plan.importPaths.map((p) => ({
                     ...(build.settings.linuxCapabilities.length
                         ? { capabilities: build.settings.linuxCapabilities }
                         : {}),
-                    sbom: plan.sbom &&
-                        ((plan.push && !(0,daemon_repo/* isDaemonRepo */.G)(plan.repo) && !(0,kind_repo/* isKindRepo */.FB)(plan.repo)) ||
-                            plan.sbomDir !== undefined),
+                    sbom: plan.sbom && ((plan.push && !(0,local_image/* isLocalRepo */.m)(plan.repo)) || plan.sbomDir !== undefined),
                 },
                 context: {
                     tmpDir: tmp,

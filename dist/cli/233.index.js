@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var go_packages = __webpack_require__(6033);
 // EXTERNAL MODULE: ./src/ko/ko-reference.ts
 var ko_reference = __webpack_require__(5550);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 67 modules
-var engine = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 66 modules
+var engine = __webpack_require__(928);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

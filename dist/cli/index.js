@@ -3262,10 +3262,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var layout_reader = __nccwpck_require__(8387);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
-// EXTERNAL MODULE: ./src/ko/daemon-repo.ts
-var daemon_repo = __nccwpck_require__(9537);
-// EXTERNAL MODULE: ./src/ko/kind-repo.ts
-var kind_repo = __nccwpck_require__(555);
+// EXTERNAL MODULE: ./src/ko/local-image.ts
+var local_image = __nccwpck_require__(6553);
 // EXTERNAL MODULE: ./src/ko/ko-yaml.ts
 var ko_yaml = __nccwpck_require__(8168);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -3345,7 +3343,6 @@ function parseTagReference(entry) {
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 // Everything a build needs, resolved from inputs, the environment and .ko.yaml.
-
 
 
 
@@ -3490,7 +3487,7 @@ function pushRegistry(plan) {
         return undefined;
     const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
     const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
-    if (!repo || (named && ((0,daemon_repo/* isDaemonRepo */.G)(repo) || (0,kind_repo/* isKindRepo */.FB)(repo))))
+    if (!repo || (named && (0,local_image/* isLocalRepo */.m)(repo)))
         return undefined;
     return (0,reference/* parseRepository */.SU)(repo).registry;
 }
@@ -3519,7 +3516,7 @@ function pushRegistry(plan) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1890);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2017);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6033);
 // `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 
 
@@ -3620,21 +3617,13 @@ async function runGoBuild(req, outFile, signal) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.tmpDir, { recursive: true });
         env.GOTMPDIR = req.tmpDir;
     }
-    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(req.goPath, goBuildArgs(req, outFile), {
-        cwd: req.cwd,
-        env,
-        group: true,
-        ...(signal ? { signal } : {}),
+    const opts = { group: true, ...(signal ? { signal } : {}) };
+    return (0,_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(req.goPath, goBuildArgs(req, outFile), req.cwd, env, opts).catch((e) => {
+        // A stopped go is a cancelled build, not a go that could not run.
+        if (signal?.aborted)
+            throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
+        throw e;
     });
-    if (res.error && signal?.aborted) {
-        throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
-    }
-    if (res.error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${req.goPath}: ${res.error.message}`, {
-            cause: res.error,
-        });
-    }
-    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 /**
  * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
@@ -3978,8 +3967,8 @@ function firstLines(s, n = 5) {
     return s.trim().split('\n').slice(0, n).join('; ');
 }
 /** Runs the go command (or git for templates); a program that cannot start is a GO_BUILD error. */
-async function run(cmd, args, cwd, env, signal) {
-    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(cmd, args, { cwd, env, ...(signal ? { signal } : {}) });
+async function run(cmd, args, cwd, env, opts = {}) {
+    const res = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(cmd, args, { cwd, env, ...opts });
     if (res.error) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KoActionError */ .jV('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
             cause: res.error,
@@ -4644,6 +4633,42 @@ function platformList(tokens, key, where) {
 /* harmony export */ });
 function kocacheFromEnv(env) {
     return env.KOCACHE?.trim() || undefined;
+}
+
+
+/***/ }),
+
+/***/ 6553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ imageToLoad),
+/* harmony export */   m: () => (/* binding */ isLocalRepo)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _daemon_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9537);
+/* harmony import */ var _kind_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(555);
+
+
+
+/** A repo ko loads into the local engine or kind's nodes, not a registry's: no credentials, no SBOM. */
+function isLocalRepo(repo) {
+    return (0,_daemon_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .isDaemonRepo */ .G)(repo) || (0,_kind_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .isKindRepo */ .FB)(repo);
+}
+/** The image to load into `into` (`the daemon`, `the kind nodes`), as ko picks it. */
+function imageToLoad(artifact, env, into) {
+    if (artifact.kind === 'image')
+        return artifact;
+    const os = env.GOOS || 'linux';
+    const arch = env.GOARCH || 'amd64';
+    const match = artifact.children.find((c) => c.platform?.os === os && c.platform.architecture === arch);
+    if (match)
+        return match;
+    const built = artifact.children.map((c) => c.platform ? `${c.platform.os}/${c.platform.architecture}` : 'unknown');
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KoActionError */ .jV('INPUT', `no ${os}/${arch} image in the index to load into ${into}`, {
+        where: 'platforms',
+        hint: `it holds ${built.join(', ') || 'no images'}; build ${os}/${arch}, or set GOOS/GOARCH to the platform of ${into}`,
+    });
 }
 
 
@@ -7905,8 +7930,9 @@ var version_spec = __nccwpck_require__(7368);
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
 // go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that (in a
 // workspace, go.work's), the build would fail with it, so that Go is fetched first
-// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
-// setup-go does, so the go command never swaps itself for another toolchain unasked.
+// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is
+// pinned with GOTOOLCHAIN=local, as setup-go does, so the go command never swaps itself for another
+// toolchain unasked.
 
 
 

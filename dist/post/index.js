@@ -28506,7 +28506,7 @@ async function prune(part) {
         }
     }
     if (part.kocache) {
-        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 534));
+        const { pruneKocache } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 5051));
         const gone = await pruneKocache(part.kocache, part.restoredAt - _cache_go_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .unusedBeforeMs */ .Iz);
         if (gone.binaries || gone.layers) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`cache: build: removed ${gone.binaries} KOCACHE binaries and ${gone.layers} layers this run did not use`);
@@ -28569,8 +28569,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var platform = __nccwpck_require__(1890);
-// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
-var util_process = __nccwpck_require__(6985);
+// EXTERNAL MODULE: ./src/go/packages.ts + 2 modules
+var go_packages = __nccwpck_require__(7440);
 ;// CONCATENATED MODULE: ./src/go/build.ts
 // `go build` exactly as ko runs it (docs/spec/ko-compat.md#74-go-build-command-line-exact-argv to docs/spec/ko-compat.md#76-build-environment-later-entries-win-as-with-exec): same argv, same environment order.
 
@@ -28672,21 +28672,13 @@ async function runGoBuild(req, outFile, signal) {
         await mkdir(req.tmpDir, { recursive: true });
         env.GOTMPDIR = req.tmpDir;
     }
-    const res = await runProcess(req.goPath, goBuildArgs(req, outFile), {
-        cwd: req.cwd,
-        env,
-        group: true,
-        ...(signal ? { signal } : {}),
+    const opts = { group: true, ...(signal ? { signal } : {}) };
+    return run(req.goPath, goBuildArgs(req, outFile), req.cwd, env, opts).catch((e) => {
+        // A stopped go is a cancelled build, not a go that could not run.
+        if (signal?.aborted)
+            throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
+        throw e;
     });
-    if (res.error && signal?.aborted) {
-        throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
-    }
-    if (res.error) {
-        throw new KoActionError('GO_BUILD', `cannot run ${req.goPath}: ${res.error.message}`, {
-            cause: res.error,
-        });
-    }
-    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 /**
  * What decides a `go build`'s output, apart from how the package is spelled (`./cmd/app` and
@@ -29452,6 +29444,212 @@ async function treeFingerprint(dir) {
 
 /***/ }),
 
+/***/ 7440:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: PackageLoadError, listPackages, listPackagesSettled, prefetchPackages, run
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/process.ts
+// The one way this program runs another: spawn with an explicit environment and directory,
+// collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
+// non-zero exit or a missing program means for them.
+
+function process_runProcess(program, args, opts) {
+    return new Promise((resolve) => {
+        const group = opts.group === true && process.platform !== 'win32';
+        const child = spawn(program, args, {
+            env: opts.env,
+            ...(opts.cwd ? { cwd: opts.cwd } : {}),
+            stdio: [opts.input === undefined && !opts.stdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
+            ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
+        });
+        const kill = () => {
+            if (group && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // The group has ended already.
+                }
+            }
+            else
+                child.kill('SIGKILL');
+        };
+        const out = [];
+        const err = [];
+        const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined;
+        timer?.unref();
+        let error;
+        const onAbort = () => {
+            error ??= new Error(`${program} stopped: ${String(opts.signal?.reason ?? 'aborted')}`, {
+                cause: opts.signal?.reason,
+            });
+            kill();
+        };
+        if (group && opts.signal) {
+            if (opts.signal.aborted)
+                onAbort();
+            else
+                opts.signal.addEventListener('abort', onAbort, { once: true });
+        }
+        child.stdout?.on('data', (b) => out.push(b));
+        child.stderr?.on('data', (b) => err.push(b));
+        child.on('error', (e) => (error ??= e));
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            opts.stdin?.destroy();
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                code: error ? null : code,
+                ...(error ? { error } : {}),
+            });
+        });
+        if (opts.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
+        else if (opts.stdin && child.stdin) {
+            const source = opts.stdin;
+            // EPIPE when the program exits without reading it all: its exit code and stderr say why.
+            child.stdin.on('error', () => undefined);
+            source.on('error', (e) => {
+                error ??= e;
+                kill();
+            });
+            source.pipe(child.stdin);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/go/packages.ts
+// One `go list -json` for every requested package answers, at once, whether each is a main
+// package, its full import path and its directory (ko calls go list several times per path).
+
+
+
+/** A requested package that cannot be built; `requested` lets callers point at where it was named. */
+class PackageLoadError extends errors/* KoActionError */.jV {
+    requested;
+    constructor(requested, message, hint) {
+        super('GO_BUILD', message, { where: 'import-paths', hint });
+        this.requested = requested;
+    }
+}
+let prefetched;
+/**
+ * Starts `go list` for what the next identical listPackages call will ask, so it runs while the
+ * rest of the program loads (the CLI knows its import paths from argv). One-shot: the call that
+ * takes it clears it, and any other call ignores it.
+ */
+function prefetchPackages(goPath, requested, cwd, env) {
+    const listed = listNow(goPath, requested, cwd, env);
+    listed.catch(() => undefined); // reported to whoever takes it
+    prefetched = { key: listKey(goPath, requested, cwd), env, listed };
+}
+/** The packages, in order; the first that cannot be built is thrown. */
+async function listPackages(goPath, requested, cwd, env) {
+    const listed = await listPackagesSettled(goPath, requested, cwd, env);
+    for (const p of listed)
+        if (p instanceof PackageLoadError)
+            throw p;
+    return listed;
+}
+/** Each package, or the error that names why it cannot be built (go list fails as a whole). */
+function listPackagesSettled(goPath, requested, cwd, env) {
+    const early = prefetched;
+    prefetched = undefined;
+    if (early && early.env === env && early.key === listKey(goPath, requested, cwd))
+        return early.listed;
+    return listNow(goPath, requested, cwd, env);
+}
+function listKey(goPath, requested, cwd) {
+    return JSON.stringify([goPath, resolvePath(cwd), ...requested]);
+}
+async function listNow(goPath, requested, cwd, env) {
+    const args = ['list', '-e', '-json=ImportPath,Name,Dir,Module,Error', ...requested];
+    const { stdout, stderr, code } = await run(goPath, args, cwd, env);
+    if (code !== 0) {
+        // Every package failed alike (no go.mod here, say); a caller may look elsewhere for each.
+        const why = `go list failed: ${firstLines(stderr)}`;
+        const hint = 'check that working-directory holds a Go module (go.mod) and the import paths exist';
+        return requested.map((r) => new PackageLoadError(r, why, hint));
+    }
+    const listed = parseJsonStream(stdout);
+    if (listed.length !== requested.length) {
+        throw new KoActionError('GO_BUILD', `go list returned ${listed.length} packages for ${requested.length} import paths`);
+    }
+    return listed.map((p, i) => {
+        const want = requested[i] ?? '';
+        if (p.Error) {
+            return new PackageLoadError(want, `cannot load package "${want}": ${p.Error.Err.trim()}`, 'use a path relative to working-directory (./cmd/app) or a full import path in the module');
+        }
+        if (p.Name !== 'main') {
+            return new PackageLoadError(want, `"${want}" is package ${p.Name ?? '?'}, not a main package`, 'ko builds commands: name a directory whose package is main');
+        }
+        return {
+            requested: want,
+            importPath: p.ImportPath,
+            name: p.Name,
+            dir: p.Dir ?? cwd,
+            modulePath: p.Module?.Path,
+            moduleDir: p.Module?.Dir,
+        };
+    });
+}
+function parseJsonStream(text) {
+    // go list -json prints concatenated objects; split at top-level boundaries.
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{') {
+            if (depth++ === 0)
+                start = i;
+        }
+        else if (c === '}' && --depth === 0) {
+            out.push(JSON.parse(text.slice(start, i + 1)));
+        }
+    }
+    return out;
+}
+function firstLines(s, n = 5) {
+    return s.trim().split('\n').slice(0, n).join('; ');
+}
+/** Runs the go command (or git for templates); a program that cannot start is a GO_BUILD error. */
+async function run(cmd, args, cwd, env, opts = {}) {
+    const res = await runProcess(cmd, args, { cwd, env, ...opts });
+    if (res.error) {
+        throw new KoActionError('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
+            cause: res.error,
+        });
+    }
+    return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
+}
+
+
+/***/ }),
+
 /***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29696,92 +29894,6 @@ function errorMessage(e) {
     if (e instanceof Error)
         return e.message;
     return String(e);
-}
-
-
-/***/ }),
-
-/***/ 6985:
-/***/ (() => {
-
-
-// UNUSED EXPORTS: runProcess
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/process.ts
-// The one way this program runs another: spawn with an explicit environment and directory,
-// collect stdout and stderr, and report (never throw) a failure to start. Callers decide what a
-// non-zero exit or a missing program means for them.
-
-function runProcess(program, args, opts) {
-    return new Promise((resolve) => {
-        const group = opts.group === true && process.platform !== 'win32';
-        const child = spawn(program, args, {
-            env: opts.env,
-            ...(opts.cwd ? { cwd: opts.cwd } : {}),
-            stdio: [opts.input === undefined && !opts.stdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            // A group ends on abort through onAbort below, not spawn's SIGTERM to its leader alone.
-            ...(group ? { detached: true } : opts.signal ? { signal: opts.signal } : {}),
-        });
-        const kill = () => {
-            if (group && child.pid !== undefined) {
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    // The group has ended already.
-                }
-            }
-            else
-                child.kill('SIGKILL');
-        };
-        const out = [];
-        const err = [];
-        const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined;
-        timer?.unref();
-        let error;
-        const onAbort = () => {
-            error ??= new Error(`${program} stopped: ${String(opts.signal?.reason ?? 'aborted')}`, {
-                cause: opts.signal?.reason,
-            });
-            kill();
-        };
-        if (group && opts.signal) {
-            if (opts.signal.aborted)
-                onAbort();
-            else
-                opts.signal.addEventListener('abort', onAbort, { once: true });
-        }
-        child.stdout?.on('data', (b) => out.push(b));
-        child.stderr?.on('data', (b) => err.push(b));
-        child.on('error', (e) => (error ??= e));
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            opts.stdin?.destroy();
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                code: error ? null : code,
-                ...(error ? { error } : {}),
-            });
-        });
-        if (opts.input !== undefined && child.stdin) {
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.input);
-        }
-        else if (opts.stdin && child.stdin) {
-            const source = opts.stdin;
-            // EPIPE when the program exits without reading it all: its exit code and stderr say why.
-            child.stdin.on('error', () => undefined);
-            source.on('error', (e) => {
-                error ??= e;
-                kill();
-            });
-            source.pipe(child.stdin);
-        }
-    });
 }
 
 

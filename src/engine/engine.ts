@@ -13,8 +13,7 @@ import { formatPlatform, type PlatformSpec } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { imageName, namingImportPath } from '../ko/naming.js';
 import type { ClientPool } from '../registry/client-pool.js';
-import { isDaemonRepo } from '../ko/daemon-repo.js';
-import { isKindRepo } from '../ko/kind-repo.js';
+import { isLocalRepo } from '../ko/local-image.js';
 import type { Publication } from './publish/publication.js';
 import { choosePublisher } from './publish/publisher.js';
 import { parseReference } from '../registry/reference.js';
@@ -151,9 +150,7 @@ export async function runBuild(
               ? { capabilities: build.settings.linuxCapabilities }
               : {}),
             sbom:
-              plan.sbom &&
-              ((plan.push && !isDaemonRepo(plan.repo) && !isKindRepo(plan.repo)) ||
-                plan.sbomDir !== undefined),
+              plan.sbom && ((plan.push && !isLocalRepo(plan.repo)) || plan.sbomDir !== undefined),
           },
           context: {
             tmpDir: tmp,

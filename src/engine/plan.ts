@@ -3,8 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseLayoutReference } from '../oci/layout-reader.js';
 import { parseReference, parseRepository } from '../registry/reference.js';
-import { isDaemonRepo } from '../ko/daemon-repo.js';
-import { isKindRepo } from '../ko/kind-repo.js';
+import { isLocalRepo } from '../ko/local-image.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { defaultKoConfig, type KoConfig } from '../ko/ko-yaml.js';
 import { errorMessage, inputError, KoActionError } from '../util/errors.js';
@@ -216,6 +215,6 @@ export function pushRegistry(plan: BuildPlan): string | undefined {
   if (!plan.push) return undefined;
   const named = plan.tags.length > 0 || plan.tagRefs.size === 0;
   const repo = named ? plan.repo : [...plan.tagRefs.keys()][0];
-  if (!repo || (named && (isDaemonRepo(repo) || isKindRepo(repo)))) return undefined;
+  if (!repo || (named && isLocalRepo(repo))) return undefined;
   return parseRepository(repo).registry;
 }

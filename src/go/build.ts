@@ -5,8 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { KoActionError } from '../util/errors.js';
 import { goArchEnv } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
-import type { RunResult } from './packages.js';
-import { runProcess } from '../util/process.js';
+import { run, type RunResult } from './packages.js';
 import type { Env } from '../util/env.js';
 
 export interface CompileRequest {
@@ -143,21 +142,12 @@ export async function runGoBuild(
     await mkdir(req.tmpDir, { recursive: true });
     env.GOTMPDIR = req.tmpDir;
   }
-  const res = await runProcess(req.goPath, goBuildArgs(req, outFile), {
-    cwd: req.cwd,
-    env,
-    group: true,
-    ...(signal ? { signal } : {}),
+  const opts = { group: true, ...(signal ? { signal } : {}) };
+  return run(req.goPath, goBuildArgs(req, outFile), req.cwd, env, opts).catch((e: unknown) => {
+    // A stopped go is a cancelled build, not a go that could not run.
+    if (signal?.aborted) throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
+    throw e;
   });
-  if (res.error && signal?.aborted) {
-    throw new CompileCancelled(`go build ${req.importPath}: stopped`, true);
-  }
-  if (res.error) {
-    throw new KoActionError('GO_BUILD', `cannot run ${req.goPath}: ${res.error.message}`, {
-      cause: res.error,
-    });
-  }
-  return { stdout: res.stdout, stderr: res.stderr, code: res.code ?? 1 };
 }
 
 /**

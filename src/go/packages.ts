@@ -3,7 +3,7 @@
 import { resolve as resolvePath } from 'node:path';
 import type { Env } from '../util/env.js';
 import { KoActionError } from '../util/errors.js';
-import { runProcess } from '../util/process.js';
+import { runProcess, type RunOptions } from '../util/process.js';
 
 export interface GoPackage {
   /** What the user wrote (`./cmd/app`, `ko://example.com/app`, `example.com/app`). */
@@ -180,9 +180,9 @@ export async function run(
   args: readonly string[],
   cwd: string,
   env: Env,
-  signal?: AbortSignal,
+  opts: Pick<RunOptions, 'signal' | 'group'> = {},
 ): Promise<RunResult> {
-  const res = await runProcess(cmd, args, { cwd, env, ...(signal ? { signal } : {}) });
+  const res = await runProcess(cmd, args, { cwd, env, ...opts });
   if (res.error) {
     throw new KoActionError('GO_BUILD', `cannot run ${cmd}: ${res.error.message}`, {
       cause: res.error,

@@ -2,8 +2,9 @@
 // cache or downloaded and verified. Without: $KO_GO_PATH, else `go` on PATH, else the version
 // go.mod asks for. When go.mod's `go` (or `toolchain`) line asks for a newer Go than that (in a
 // workspace, go.work's), the build would fail with it, so that Go is fetched first
-// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is pinned with GOTOOLCHAIN=local, as
-// setup-go does, so the go command never swaps itself for another toolchain unasked.
+// (go/toolchain-choice.ts decides, go/toolchain-switch.ts gets it). A Go ko-action installs is
+// pinned with GOTOOLCHAIN=local, as setup-go does, so the go command never swaps itself for another
+// toolchain unasked.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
